@@ -1,0 +1,86 @@
+package nl.samenspel.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.samenspel.engine.Seeds;
+import nl.samenspel.experiment.RunJob;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.output.Numbers;
+import nl.samenspel.scenario.ResolvedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one replication of a scenario and write weekly.csv, summary.csv and manifest.json.",
+            "SCENARIO is a name from scenarios/ (e.g. baseline), a stack (yearly-funding+tender-churn),",
+            "or the path of your own YAML file, which may name shipped scenarios in its 'bases'."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario name, stack a+b, or file.")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Behaviour seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--network-seed", paramLabel = "N", description = "Network seed (default: derived from --seed).")
+    Long networkSeed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder under runs/). Must not exist or be empty.")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ResolvedScenario s = options.resolve(scenario);
+        Seeds seeds = networkSeed == null ? Seeds.of(seed) : new Seeds(seed, networkSeed);
+        Path dir = out != null ? out : defaultFolder(scenario, seed);
+        OutputFolders.requireFresh(dir);
+        int weeks = s.parameters().simulation().warmupWeeks() + 52 * s.parameters().simulation().years();
+        RunResult r;
+        try (Progress bar = new Progress("run " + scenario, weeks, quiet)) {
+            r = RunJob.runInto(dir, s, seeds, commandLine(), w -> bar.update(w));
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.printf(Locale.ROOT, "%s, seed %d, %d years: wrote %s%n", scenario, seed, s.parameters().simulation().years(), dir);
+        for (Outcome o : Outcome.HEADLINE) pw.printf(Locale.ROOT, "  %-26s %12s%n", o.column, Numbers.format(round(r.summary(o))));
+        return ExitCodes.OK;
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
+    }
+
+    private List<String> commandLine() {
+        List<String> c = new ArrayList<>();
+        c.add("samenspel");
+        c.addAll(spec.commandLine().getParseResult().originalArgs());
+        return c;
+    }
+
+    static Path defaultFolder(String scenario, long seed) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String safe = scenario.replaceAll("[^A-Za-z0-9+_-]", "_");
+        Path p = Path.of("runs", safe + "-seed" + seed + "-" + stamp);
+        for (int i = 2; Files.exists(p); i++) p = Path.of("runs", safe + "-seed" + seed + "-" + stamp + "-" + i);
+        return p;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.samenspel.engine;
+
+import java.util.List;
+import nl.samenspel.metrics.OutcomeRecorder;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.World;
+import nl.samenspel.model.WorldBuilder;
+import nl.samenspel.model.mechanism.Mechanism;
+import nl.samenspel.model.mechanism.WeeklyCycle;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON adapter: a {@link SimState} whose schedule runs the steps of {@link WeeklyCycle}
+ * once a week, each at its own ordering so MASON keeps MODEL.md's order. MASON's seeded
+ * {@code random} drives all behaviour; the network is drawn from its own seed.
+ * A GUI wraps this class; it never knows whether one is attached.
+ */
+public class CareSimulation extends SimState {
+    private static final long serialVersionUID = 1L;
+    private final Parameters parameters;
+    private final Seeds seeds;
+    private transient World world;
+    private transient OutcomeRecorder recorder;
+
+    public CareSimulation(Parameters parameters, Seeds seeds) {
+        super(seeds.behaviour());
+        this.parameters = parameters;
+        this.seeds = seeds;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = WorldBuilder.build(parameters, random, seeds.network());
+        recorder = new OutcomeRecorder(52 * parameters.simulation().years());
+        world.useTally(recorder.tally());
+        List<Mechanism> steps = WeeklyCycle.steps(recorder);
+        for (int i = 0; i < steps.size(); i++) {
+            Mechanism m = steps.get(i);
+            schedule.scheduleRepeating(Schedule.EPOCH, i, (Steppable) state -> m.step(world), 1.0);
+        }
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public Seeds seeds() {
+        return seeds;
+    }
+
+    public int totalWeeks() {
+        return parameters.simulation().warmupWeeks() + 52 * parameters.simulation().years();
+    }
+
+    public boolean done() {
+        return world != null && world.week >= totalWeeks();
+    }
+
+    public RunResult result() {
+        return recorder.result();
+    }
+}

@@ -1,0 +1,27 @@
+package nl.samenspel.engine;
+
+import java.util.function.IntConsumer;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.model.Parameters;
+
+/** Runs one replication headless, from the first warm-up week to the end of the horizon. */
+public final class Simulation {
+    private Simulation() {}
+
+    public static RunResult run(Parameters p, Seeds seeds) {
+        return run(p, seeds, week -> {});
+    }
+
+    /** @param weekDone called after each week with the number of weeks done, for progress bars */
+    public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone) {
+        CareSimulation sim = new CareSimulation(p, seeds);
+        sim.start();
+        int total = sim.totalWeeks();
+        for (int w = 1; w <= total; w++) {
+            sim.schedule.step(sim);
+            weekDone.accept(w);
+        }
+        sim.finish();
+        return sim.result();
+    }
+}

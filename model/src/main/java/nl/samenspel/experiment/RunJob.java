@@ -1,0 +1,63 @@
+package nl.samenspel.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import nl.samenspel.engine.Seeds;
+import nl.samenspel.engine.Simulation;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.output.AtomicFiles;
+import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunTables;
+import nl.samenspel.scenario.ResolvedScenario;
+import nl.samenspel.scenario.ScenarioResolver;
+
+/** One replication of one scenario, written to a folder with its manifest. */
+public final class RunJob {
+    public static final String WEEKLY = "weekly.csv";
+    public static final String SUMMARY = "summary.csv";
+
+    private RunJob() {}
+
+    /**
+     * Runs and writes {@code weekly.csv}, {@code summary.csv} and {@code manifest.json} into a
+     * staging folder that becomes {@code out} only when everything is written.
+     */
+    public static RunResult runInto(Path out, ResolvedScenario scenario, Seeds seeds, List<String> command, IntConsumer progress) throws IOException {
+        Instant start = Instant.now();
+        RunResult result = Simulation.run(scenario.parameters(), seeds, progress);
+        Path staged = AtomicFiles.stage(out);
+        try {
+            writeTables(staged, result);
+            manifest(scenario, seeds, command, start).writeTo(staged);
+            AtomicFiles.publish(staged, out);
+        } finally {
+            AtomicFiles.deleteTree(staged);
+        }
+        return result;
+    }
+
+    public static void writeTables(Path dir, RunResult result) throws IOException {
+        AtomicFiles.write(dir.resolve(WEEKLY), RunTables.weekly(result));
+        AtomicFiles.write(dir.resolve(SUMMARY), RunTables.summary(result));
+    }
+
+    static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
+        Map<String, Object> seedMap = new LinkedHashMap<>();
+        seedMap.put("behaviour", seeds.behaviour());
+        seedMap.put("network", seeds.network());
+        return new Manifest()
+                .put("kind", "run")
+                .put("command", command)
+                .put("scenario", s.name())
+                .put("scenario_files", ScenarioResolver.fileNames(s))
+                .put("seeds", seedMap)
+                .put("parameters", s.flatValues())
+                .put("started", start.toString())
+                .put("finished", Instant.now().toString());
+    }
+}

@@ -1,0 +1,73 @@
+package nl.samenspel.metrics;
+
+/**
+ * The outcomes of MODEL.md section 6, by the column names every command uses.
+ * Each week an outcome has a numerator and a denominator (1 for counts). Its summary is:
+ * <ul>
+ *   <li>{@link Kind#STOCK}: the value in the last week of the horizon;</li>
+ *   <li>{@link Kind#FLOW}: the sum over the last 52 weeks (a yearly figure);</li>
+ *   <li>{@link Kind#RATIO}: summed numerator over summed denominator in the last 52 weeks.</li>
+ * </ul>
+ */
+public enum Outcome {
+    VOLUNTEERS_ACTIVE(Kind.STOCK, "active volunteers"),
+    VOLUNTEER_INFLOW(Kind.FLOW, "new volunteers"),
+    VOLUNTEER_OUTFLOW(Kind.FLOW, "volunteers who quit, any reason"),
+    VOLUNTEER_OUTFLOW_MOTIVATION(Kind.FLOW, "volunteers who quit because motivation fell below the threshold"),
+    VOLUNTEER_OUTFLOW_OTHER(Kind.FLOW, "volunteers who quit for other reasons (base hazard)"),
+    VOLUNTEER_OUTFLOW_TENDER(Kind.FLOW, "volunteers who quit when their provider lost the tender"),
+    VOLUNTEER_RETENTION_12M(Kind.RATIO, "share of volunteers still active 52 weeks after joining (counted in the week the cohort turns one)"),
+    VOLUNTEER_TENURE_MEDIAN(Kind.STOCK, "median weeks since joining of active volunteers"),
+    NEEDS_OPEN(Kind.STOCK, "needs waiting for anyone to take them up"),
+    NEEDS_NEW(Kind.FLOW, "needs that arose"),
+    REACH_4W(Kind.RATIO, "share of needs answered within 4 weeks of arising (counted when the need is 4 weeks old)"),
+    ANSWERED_BY_NEIGHBOUR(Kind.FLOW, "needs taken up by a neighbour"),
+    ANSWERED_BY_VOLUNTEER(Kind.FLOW, "needs taken up by a volunteer"),
+    ANSWERED_BY_PROFESSIONAL(Kind.FLOW, "needs taken up by a professional"),
+    NEEDS_UNANSWERED(Kind.FLOW, "needs closed without anyone taking them up"),
+    RESIDENTS_NEVER_ANSWERED(Kind.STOCK, "residents who had a need closed without help since the start of the horizon"),
+    WEEKS_TO_HELP_MEAN(Kind.RATIO, "mean weeks from arising to being taken up, over needs taken up"),
+    CASES_PER_PROFESSIONAL(Kind.RATIO, "open cases per working professional"),
+    WAITING_LIST(Kind.STOCK, "needs waiting for wijkteam intake"),
+    LATE_ESCALATIONS(Kind.FLOW, "heavy needs that stayed too long with a volunteer and escalated late"),
+    COMMUNITY_HOURS_SHARE(Kind.RATIO, "share of professional hours spent on community work"),
+    SAMENSPEL_TIES(Kind.STOCK, "formal-informal ties"),
+    SAMENSPEL_TIE_STRENGTH(Kind.STOCK, "summed strength of formal-informal ties"),
+    REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases at intake referred to volunteers (parallel-worlds indicator)"),
+    DUMPED_REFERRALS(Kind.FLOW, "referrals to volunteers that bypassed a coordinator"),
+    HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional plus coordinator hours per answered need"),
+    PROFESSIONAL_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional hours per answered need"),
+    COORDINATOR_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "coordinator hours per answered need"),
+    COORDINATORS_WORKING(Kind.STOCK, "coordinators at work (not vacant, not unfunded)"),
+    PROFESSIONALS_WORKING(Kind.STOCK, "professionals at work"),
+    RESIDENT_TIES_NEW(Kind.FLOW, "new resident ties made at meeting places"),
+    VOLUNTEER_LEADS(Kind.FLOW, "residents who became volunteer leads at meeting places"),
+    PROVIDER_SWITCHES(Kind.FLOW, "districts whose provider changed at a tender"),
+    BYSTANDER_ACT_SHARE(Kind.RATIO, "share of noticing neighbours who acted"),
+    BYSTANDER_ACT_SHARE_ALONE(Kind.RATIO, "share who acted among neighbours who noticed alone"),
+    BYSTANDER_ACT_SHARE_WITH_OTHERS(Kind.RATIO, "share who acted among neighbours who noticed with others"),
+    BYSTANDER_ANY_ACTED(Kind.RATIO, "share of noticed needs where at least one neighbour acted");
+
+    public enum Kind { STOCK, FLOW, RATIO }
+
+    public final Kind kind;
+    public final String description;
+    public final String column;
+
+    Outcome(Kind kind, String description) {
+        this.kind = kind;
+        this.description = description;
+        this.column = name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Outcome byColumn(String column) {
+        for (Outcome o : values()) if (o.column.equals(column)) return o;
+        throw new IllegalArgumentException("unknown outcome '" + column + "'");
+    }
+
+    /** The outcomes a report leads with: retention and reach, MODEL.md section 1. */
+    public static final Outcome[] HEADLINE = {
+        VOLUNTEERS_ACTIVE, VOLUNTEER_RETENTION_12M, REACH_4W, NEEDS_UNANSWERED,
+        WAITING_LIST, SAMENSPEL_TIES, REFERRAL_SHARE_LIGHT
+    };
+}

@@ -1,0 +1,42 @@
+package nl.samenspel.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** A gebied: its wijken, wijkteam, access route, provider, coordinators and initiatives. */
+public final class District {
+    public final int id;
+    public final int firstResident;
+    public final int residentCount;
+    public Provider provider;
+    /** Week the provider last changed at a tender, or a large negative number. */
+    public int lastSwitchWeek = -1_000_000;
+    public final List<Professional> team = new ArrayList<>();
+    public final List<Coordinator> coordinators = new ArrayList<>();
+    public final List<Initiative> initiatives = new ArrayList<>();
+    /** Needs on their way through the desk (VraagWijzer), 000:242-248. */
+    public final Deque<Need> desk = new ArrayDeque<>();
+    /** Needs waiting for wijkteam intake. */
+    public final Deque<Need> waitingList = new ArrayDeque<>();
+    /** Requests for a volunteer, matched by coordinators (or by direct ties without one). */
+    public final Deque<Need> requests = new ArrayDeque<>();
+    /** Volunteer candidates still in the finite pool (000:281). */
+    public int poolLeft;
+    public int poolSize;
+    /** Residents who showed interest at a meeting place (001:909-913), oldest first. */
+    public final Deque<Integer> leads = new ArrayDeque<>();
+
+    public District(int id, int firstResident, int residentCount) {
+        this.id = id;
+        this.firstResident = firstResident;
+        this.residentCount = residentCount;
+    }
+
+    public int workingCoordinators(int week) {
+        int n = 0;
+        for (Coordinator c : coordinators) if (c.isWorking(week)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.samenspel.model;
+
+/**
+ * The levers of MODEL.md section 5 as they stand during a run. Most are set once from the
+ * parameters; a teacher may pull {@link #cutCoordinatorsNow()} mid-run in the classroom window.
+ */
+public final class Municipality {
+    /** Week (absolute) at which all coordinator posts are cut, or -1. */
+    private int cutAtWeek;
+    private boolean coordinatorsCut;
+
+    Municipality(int cutAtWeek) {
+        this.cutAtWeek = cutAtWeek;
+    }
+
+    public boolean coordinatorsCut() {
+        return coordinatorsCut;
+    }
+
+    /** True in the week the cut takes effect. */
+    public boolean cutDue(int week) {
+        return !coordinatorsCut && cutAtWeek >= 0 && week >= cutAtWeek;
+    }
+
+    public void markCut() {
+        coordinatorsCut = true;
+    }
+
+    /** Cut all coordinator posts at the next calendar step. */
+    public void cutCoordinatorsNow() {
+        cutAtWeek = 0;
+    }
+}

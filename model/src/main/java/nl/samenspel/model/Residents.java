@@ -1,0 +1,50 @@
+package nl.samenspel.model;
+
+/**
+ * All residents of the world, stored as parallel arrays (one index per resident) because a city
+ * has 650,000 of them and most weeks touch each once. MODEL.md section 2, entity Resident.
+ */
+public final class Residents {
+    public final int count;
+    public final int[] wijk;
+    public final int[] district;
+    /** Weekly chance of a new need (before the ageing trend). */
+    public final float[] vulnerability;
+    /** Genegenheid, vanzelfsprekendheid, verantwoordelijkheidsgevoel, 000:142. */
+    public final float[] helpfulness;
+    /** Vraagverlegenheid, 001:440, 000:238. */
+    public final float[] shame;
+    /** Trust in formal care, lower in low-trust wijken, 004:128-130. */
+    public final float[] trust;
+    /** Hours a week the resident can give. */
+    public final float[] freeHours;
+    /** The resident's open need or running match, or null. */
+    public final Need[] need;
+    /** The resident's volunteer role, or null. */
+    public final Volunteer[] volunteer;
+    /** Hours this resident gives this week as a neighbour helper. */
+    public final float[] hoursGiven;
+    /** True for residents who are a volunteer lead from a meeting place. */
+    public final boolean[] lead;
+    /** True once a need of this resident was closed without any help. */
+    public final boolean[] everUnanswered;
+
+    /** First resident of each wijk; one extra element holds the resident count. */
+    public int[] wijkStart;
+
+    public Residents(int count) {
+        this.count = count;
+        wijk = new int[count];
+        district = new int[count];
+        vulnerability = new float[count];
+        helpfulness = new float[count];
+        shame = new float[count];
+        trust = new float[count];
+        freeHours = new float[count];
+        need = new Need[count];
+        volunteer = new Volunteer[count];
+        hoursGiven = new float[count];
+        lead = new boolean[count];
+        everUnanswered = new boolean[count];
+    }
+}

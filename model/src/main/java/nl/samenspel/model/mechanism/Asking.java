@@ -1,0 +1,77 @@
+package nl.samenspel.model.mechanism;
+
+import ec.util.MersenneTwisterFast;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Residents;
+import nl.samenspel.model.World;
+
+/**
+ * Step 4, Asking: an unanswered resident asks with a chance lowered by shame (001:440) and, for
+ * formal help, by distrust (004:128, "laat aan de bel trekken"). Routes: a volunteer initiative
+ * (through its coordinator) or the wijkteam through the access route. Desk: extra weeks and a
+ * chance to give up on the way (000:242-248). Walk-in: no loss, but more people come and the
+ * waiting list grows (001:549-550). A need nobody takes up within its time closes unanswered.
+ */
+public final class Asking implements Mechanism {
+    @Override
+    public void step(World w) {
+        int maxWeeks = w.p.needs().maxWeeksOpen();
+        for (Need n : w.openNeeds) {
+            if (n.isOpen() && w.week - n.weekArisen >= maxWeeks) w.closeUnanswered(n);
+        }
+        for (District d : w.districts) leaveDesk(w, d);
+        for (Need n : w.openNeeds) {
+            if (n.isOpen() && n.place == Need.Place.HOME) ask(w, n);
+        }
+    }
+
+    /** 000:242-248: after its weeks at the desk a need reaches the waiting list, or the resident gives up. */
+    static void leaveDesk(World w, District d) {
+        double loss = w.p.access().deskLoss();
+        while (!d.desk.isEmpty()) {
+            Need n = d.desk.peekFirst();
+            if (n.place != Need.Place.DESK) {
+                d.desk.pollFirst();
+                continue;
+            }
+            if (n.deskUntil > w.week) break;
+            d.desk.pollFirst();
+            if (w.random.nextDouble() < loss) {
+                n.place = Need.Place.HOME;
+                n.gaveUpOnFormal = true;
+            } else {
+                n.place = Need.Place.WAITING_LIST;
+                d.waitingList.addLast(n);
+            }
+        }
+    }
+
+    private static void ask(World w, Need n) {
+        Parameters.Asking a = w.p.asking();
+        Residents res = w.residents;
+        MersenneTwisterFast r = w.random;
+        double ask = a.baseChance() * (1 - a.shameEffect() * res.shame[n.resident]);
+        boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());
+        District d = w.districtOf(n.resident);
+        if (informal || n.gaveUpOnFormal) {
+            if (r.nextDouble() < ask) {
+                n.place = Need.Place.REQUESTED;
+                d.requests.addLast(n);
+            }
+            return;
+        }
+        boolean walkIn = w.p.access().mode() == Parameters.AccessMode.WALK_IN;
+        double formal = ask * (1 - a.distrustEffect() * (1 - res.trust[n.resident])) * (walkIn ? w.p.access().walkInDemand() : 1);
+        if (r.nextDouble() >= formal) return;
+        if (walkIn) {
+            n.place = Need.Place.WAITING_LIST;
+            d.waitingList.addLast(n);
+        } else {
+            n.place = Need.Place.DESK;
+            n.deskUntil = w.week + w.p.access().deskWeeks();
+            d.desk.addLast(n);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.samenspel.model.mechanism;
+
+import java.util.Iterator;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Professional;
+import nl.samenspel.model.Residents;
+import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.World;
+
+/**
+ * Step 7, Helping: matched helpers spend hours; a need closes when its size is met. Success
+ * raises a volunteer's motivation; load above her free hours lowers it (000:281, "fors belast").
+ * A heavy need that stays too long with a volunteer escalates late to the wijkteam (004:92, 004:280).
+ */
+public final class Helping implements Mechanism {
+    @Override
+    public void step(World w) {
+        helpByNeighbours(w);
+        RandomOrder.shuffle(w.volunteers, w.random);
+        for (Volunteer v : w.volunteers) if (v.active) helpByVolunteer(w, v);
+        double perCase = w.p.wijkteam().hoursPerCase();
+        for (District d : w.districts) {
+            for (Professional p : d.team) {
+                for (Iterator<Need> it = p.cases.iterator(); it.hasNext(); ) {
+                    Need n = it.next();
+                    n.hoursLeft -= perCase;
+                    if (n.hoursLeft <= 0) {
+                        w.finishHelp(n);
+                        it.remove();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void helpByNeighbours(World w) {
+        Residents res = w.residents;
+        for (Need n : w.neighbourHelp) {
+            if (n.place == Need.Place.CLOSED) continue;
+            n.hoursLeft -= res.hoursGiven[n.neighbourHelper];
+            if (n.hoursLeft <= 0) {
+                res.hoursGiven[n.neighbourHelper] = 0;
+                w.finishHelp(n);
+            }
+        }
+    }
+
+    private static void helpByVolunteer(World w, Volunteer v) {
+        if (v.matches.isEmpty()) return;
+        Parameters.Volunteers vp = w.p.volunteers();
+        double free = w.residents.freeHours[v.resident];
+        double asked = v.load() * vp.hoursPerMatch();
+        double share = Math.min(free, asked) / v.load();
+        if (asked > free) v.motivation = Math.max(0, v.motivation - vp.overloadLoss());
+        for (Iterator<Need> it = v.matches.iterator(); it.hasNext(); ) {
+            Need n = it.next();
+            n.hoursLeft -= share;
+            n.weeksWithVolunteer++;
+            if (n.hoursLeft <= 0) {
+                w.finishHelp(n);
+                it.remove();
+                v.motivation += vp.successGain() * (1 - v.motivation);
+            } else if (!n.isLight() && n.weeksWithVolunteer > w.p.needs().escalationWeeks()) {
+                it.remove();
+                escalate(w, n);
+            }
+        }
+    }
+
+    /** 004:92: the problem grew while it stayed with a volunteer; it goes to the front of the team's list. */
+    private static void escalate(World w, Need n) {
+        n.volunteer = null;
+        n.place = Need.Place.WAITING_LIST;
+        w.districtOf(n.resident).waitingList.addFirst(n);
+        w.tally().count(Outcome.LATE_ESCALATIONS, 1);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.samenspel.model.mechanism;
+
+import ec.util.MersenneTwisterFast;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Initiative;
+import nl.samenspel.model.World;
+
+/**
+ * Step 11, Meeting places create resident-resident ties and volunteer leads (001:909-913,
+ * 000:144); closed ones (001:879-880) create neither.
+ */
+public final class MeetingPlaces implements Mechanism {
+    @Override
+    public void step(World w) {
+        MersenneTwisterFast r = w.random;
+        double ties = w.p.meetingPlaces().tiesPerWeek();
+        double leads = w.p.meetingPlaces().leadsPerWeek();
+        for (District d : w.districts) {
+            for (Initiative ini : d.initiatives) {
+                if (!ini.meetingPlaceOpen) continue;
+                int first = w.residents.wijkStart[ini.wijk];
+                int size = w.residents.wijkStart[ini.wijk + 1] - first;
+                for (int i = RandomOrder.events(ties, r); i > 0; i--) {
+                    if (w.network.addTie(first + r.nextInt(size), first + r.nextInt(size))) w.tally().count(Outcome.RESIDENT_TIES_NEW, 1);
+                }
+                for (int i = RandomOrder.events(leads, r); i > 0; i--) {
+                    int resident = first + r.nextInt(size);
+                    if (w.residents.volunteer[resident] != null || w.residents.lead[resident]) continue;
+                    w.residents.lead[resident] = true;
+                    d.leads.addLast(resident);
+                    w.tally().count(Outcome.VOLUNTEER_LEADS, 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package nl.samenspel.model.mechanism;
+
+import ec.util.MersenneTwisterFast;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Residents;
+import nl.samenspel.model.World;
+import nl.samenspel.model.network.ResidentNetwork;
+
+/**
+ * Step 3, Noticing and the bystander step (001:586-595): network neighbours of a resident with
+ * an open light need may notice it; each who noticed decides by {@link BystanderStep}, scaled by
+ * her helpfulness (000:142). Shame lowers being noticed and accepting help (000:238, 001:440).
+ * Neighbours who noticed and did not act stay visible as inaction in later weeks.
+ */
+public final class Noticing implements Mechanism {
+    private int[] noticers = new int[16];
+
+    @Override
+    public void step(World w) {
+        Parameters.Bystander b = w.p.bystander();
+        BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
+        RandomOrder.shuffle(w.openNeeds, w.random);
+        for (Need need : w.openNeeds) {
+            if (need.isOpen() && need.isLight()) decide(w, b, rule, need);
+        }
+    }
+
+    private void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need) {
+        Residents res = w.residents;
+        ResidentNetwork net = w.network;
+        MersenneTwisterFast r = w.random;
+        int person = need.resident;
+        int degree = net.degree(person);
+        if (degree == 0) return;
+        if (b.explicitResponsibility() && need.firstResponder < 0) need.firstResponder = net.neighbour(person, r.nextInt(degree));
+        double notice = b.noticeChance() * (1 - b.shameNoticeEffect() * res.shame[person]);
+        if (noticers.length < degree) noticers = new int[degree];
+        int n = 0;
+        for (int k = 0; k < degree; k++) {
+            int j = net.neighbour(person, k);
+            if (res.need[j] != null || res.hoursGiven[j] > 0) continue; // busy with a need of her own, or helping already
+            if (r.nextDouble() < notice) noticers[n++] = j;
+        }
+        if (n == 0) return;
+        int helper = -1;
+        for (int i = 0; i < n; i++) {
+            int j = noticers[i];
+            boolean named = b.explicitResponsibility() && j == need.firstResponder;
+            boolean acts = r.nextDouble() < res.helpfulness[j] * rule.actChance(n - 1, need.passiveNoticers, named);
+            w.tally().ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
+            w.tally().ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
+            if (acts && helper < 0) helper = j;
+        }
+        w.tally().ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
+        if (helper < 0) {
+            need.passiveNoticers += n;
+            return;
+        }
+        if (r.nextDouble() < 1 - b.shameAcceptEffect() * res.shame[person]) {
+            w.answer(need, Need.HelperKind.NEIGHBOUR);
+            need.neighbourHelper = helper;
+            res.hoursGiven[helper] = Math.max(0.5f, res.freeHours[helper]);
+            w.neighbourHelp.add(need);
+        }
+    }
+}

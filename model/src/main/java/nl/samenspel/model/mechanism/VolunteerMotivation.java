@@ -1,0 +1,32 @@
+package nl.samenspel.model.mechanism;
+
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.World;
+
+/**
+ * Step 8, Volunteer motivation and quitting: motivation erodes unless the volunteer has a tie to
+ * a coordinator (Forner, Holtrop et al.: the relation with the coordinator), falls with role
+ * ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
+ * dumping act where they happen (steps 5 to 7). A volunteer quits when motivation falls below a
+ * threshold, or with a small base hazard. A key person's leaving is handled in {@link World#quit}
+ * (002:474, 002:336, 002:363).
+ */
+public final class VolunteerMotivation implements Mechanism {
+    @Override
+    public void step(World w) {
+        Parameters.Volunteers vp = w.p.volunteers();
+        double tieDecay = w.p.ties().decay();
+        for (Volunteer v : w.volunteers) {
+            if (!v.active) continue;
+            v.motivation -= vp.drift() * (1 - v.coordinatorTie) + vp.ambiguityLoss() * v.roleAmbiguity;
+            v.motivation = Math.max(0, Math.min(1, v.motivation));
+            // Coaching makes tasks clear: ambiguity fades twice as fast for a coached volunteer.
+            v.roleAmbiguity *= 1 - vp.ambiguityDecay() * (v.coachedThisWeek ? 2 : 1);
+            if (!v.coachedThisWeek) v.coordinatorTie *= 1 - tieDecay;
+            v.coachedThisWeek = false;
+            if (v.motivation < vp.quitThreshold()) w.quit(v, World.QuitReason.MOTIVATION);
+            else if (w.random.nextDouble() < vp.baseHazard()) w.quit(v, World.QuitReason.OTHER);
+        }
+    }
+}

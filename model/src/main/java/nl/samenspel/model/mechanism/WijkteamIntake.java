@@ -1,0 +1,114 @@
+package nl.samenspel.model.mechanism;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.Coordinator;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Initiative;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Professional;
+import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.World;
+import nl.samenspel.model.network.SamenspelTie;
+import nl.samenspel.model.network.TieType;
+
+/**
+ * Step 5, Wijkteam intake: professionals take cases up to their caseload; the rest wait. A light
+ * case is referred to volunteers only through a professional's tie to a coordinator or initiative
+ * (the personal "klik", 004:90), with a chance that grows with tie strength. Heavy cases are kept
+ * (004:92). A referral that bypasses a coordinator is dumping (004:101). Without any tie, the
+ * professional helps herself (004:225).
+ */
+public final class WijkteamIntake implements Mechanism {
+    @Override
+    public void step(World w) {
+        for (District d : w.districts) intake(w, d);
+    }
+
+    private static void intake(World w, District d) {
+        List<Professional> working = new ArrayList<>();
+        for (Professional p : d.team) if (!p.liaison && p.isWorking(w.week)) working.add(p);
+        RandomOrder.shuffle(working, w.random);
+        while (!d.waitingList.isEmpty()) {
+            Need n = d.waitingList.peekFirst();
+            if (n.place != Need.Place.WAITING_LIST) {
+                d.waitingList.pollFirst();
+                continue;
+            }
+            Professional p = leastLoaded(w.p.wijkteam(), working);
+            if (p == null) return;
+            d.waitingList.pollFirst();
+            if (n.isLight() && n.isOpen()) {
+                boolean referred = refer(w, d, p, n);
+                w.tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, referred ? 1 : 0, 1);
+                if (referred) continue;
+            }
+            takeCase(w, p, n);
+        }
+    }
+
+    /** The working professional with fewest cases who can take one more, or null if all are full. */
+    static Professional leastLoaded(Parameters.Wijkteam t, List<Professional> working) {
+        Professional best = null;
+        double capacity = t.hours() * (1 - t.adminShare()) - t.protectedFieldHours();
+        for (Professional p : working) {
+            boolean room = p.cases.size() < t.caseload() && (p.cases.size() + 1) * t.hoursPerCase() <= capacity;
+            if (room && (best == null || p.cases.size() < best.cases.size())) best = p;
+        }
+        return best;
+    }
+
+    static void takeCase(World w, Professional p, Need n) {
+        if (n.isOpen()) w.answer(n, Need.HelperKind.PROFESSIONAL);
+        n.helperKind = Need.HelperKind.PROFESSIONAL;
+        n.place = Need.Place.HELPED;
+        n.professional = p;
+        n.volunteer = null;
+        p.cases.add(n);
+    }
+
+    /** Refers a light case through the strongest tie; returns false if the professional keeps it. */
+    private static boolean refer(World w, District d, Professional p, Need n) {
+        Parameters.Wijkteam t = w.p.wijkteam();
+        MersenneTwisterFast r = w.random;
+        SamenspelTie viaCoordinator = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);
+        SamenspelTie viaInitiative = w.ties.strongest(p, TieType.PROFESSIONAL_INITIATIVE);
+        double sc = viaCoordinator == null ? 0 : w.ties.weight(viaCoordinator);
+        double si = viaInitiative == null ? 0 : w.ties.weight(viaInitiative);
+        double liaison = t.liaison() ? liaisonStrength(w, d) : 0;
+        double best = Math.max(Math.max(sc, liaison), si);
+        if (best == 0 || r.nextDouble() >= t.referralBase() * best) return false;
+        if (Math.max(sc, liaison) >= si) {
+            Coordinator c = viaCoordinator != null && sc >= liaison ? (Coordinator) w.ties.other(viaCoordinator, p) : null;
+            if (c == null && d.coordinators.isEmpty()) return false;
+            n.place = Need.Place.REQUESTED;
+            n.referred = true;
+            d.requests.addFirst(n);
+            return true;
+        }
+        Initiative ini = (Initiative) w.ties.other(viaInitiative, p);
+        Volunteer v = Coordination.freeVolunteer(ini.volunteers, w.p.volunteers().maxLoad());
+        if (v == null) return false;
+        n.referred = true;
+        n.dumped = true;
+        Coordination.match(w, v, n);
+        v.motivation = Math.max(0, v.motivation - w.p.volunteers().dumpingLoss());
+        w.tally().count(Outcome.DUMPED_REFERRALS, 1);
+        return true;
+    }
+
+    /** 001:235-238: the liaison's strongest tie to a working coordinator, which the whole team can use. */
+    private static double liaisonStrength(World w, District d) {
+        double best = 0;
+        for (Professional p : d.team) {
+            if (!p.liaison || !p.isWorking(w.week)) continue;
+            SamenspelTie tie = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);
+            if (tie != null) best = Math.max(best, w.ties.weight(tie) * w.p.wijkteam().liaisonTie());
+        }
+        return best;
+    }
+
+}

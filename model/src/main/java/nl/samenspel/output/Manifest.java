@@ -1,0 +1,80 @@
+package nl.samenspel.output;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * manifest.json: what produced an output folder (version, commit, seeds, resolved parameters,
+ * command line, times) and a SHA-256 of every file in it, so a run can be checked and redone.
+ */
+public final class Manifest {
+    public static final String FILE = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    public Manifest() {
+        fields.put("tool", "samenspel");
+        fields.put("version", BuildInfo.version());
+        fields.put("git_commit", BuildInfo.gitCommit());
+        fields.put("java_version", System.getProperty("java.version"));
+    }
+
+    public Manifest put(String key, Object value) {
+        fields.put(key, value);
+        return this;
+    }
+
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
+    /** Hashes every file in the folder (but the manifest) and writes the manifest atomically. */
+    public void writeTo(Path dir) throws IOException {
+        fields.put("outputs", hashes(dir));
+        AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsBytes(fields));
+    }
+
+    public static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (rel.equals(FILE) || rel.startsWith(".")) continue;
+                out.put(rel, sha256(Files.readAllBytes(f)));
+            }
+        }
+        return out;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, Object> read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+    }
+
+    public static String toJson(Object o) throws IOException {
+        return JSON.writeValueAsString(o);
+    }
+
+    public static List<String> stringList(Object o) {
+        return o == null ? List.of() : ((List<?>) o).stream().map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package nl.samenspel.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Range;
+
+/**
+ * The valid parameter keys, read off the {@link Parameters} records: their dotted snake_case
+ * names, types and ranges. A scenario file is checked against this before anything is built.
+ */
+public final class ParameterSchema {
+    public enum Type { INTEGER, NUMBER, BOOLEAN, CHOICE }
+
+    public record Spec(String key, Type type, double min, double max, List<String> choices) {
+        /** Checks one value; returns an error message or null. */
+        String check(Object value) {
+            switch (type) {
+                case BOOLEAN:
+                    return value instanceof Boolean ? null : "expected true or false, got " + describe(value);
+                case CHOICE:
+                    return value instanceof String s && choices.contains(s) ? null
+                            : "expected one of " + String.join(", ", choices) + ", got " + describe(value);
+                case INTEGER:
+                    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || value instanceof Double && ((Double) value).isInfinite()) {
+                        return "expected a whole number, got " + describe(value);
+                    }
+                    return inRange(n.doubleValue());
+                default:
+                    if (!(value instanceof Number n)) return "expected a number, got " + describe(value);
+                    if (Double.isNaN(n.doubleValue())) return "expected a number, got NaN";
+                    return inRange(n.doubleValue());
+            }
+        }
+
+        private String inRange(double v) {
+            return v < min || v > max ? "value " + fmt(v) + " is out of range " + fmt(min) + ".." + fmt(max) : null;
+        }
+
+        public String rangeText() {
+            return switch (type) {
+                case BOOLEAN -> "true/false";
+                case CHOICE -> String.join(" | ", choices);
+                default -> fmt(min) + ".." + fmt(max);
+            };
+        }
+    }
+
+    private static final ParameterSchema INSTANCE = new ParameterSchema();
+    private final Map<String, Spec> specs = new LinkedHashMap<>();
+
+    private ParameterSchema() {
+        walk(Parameters.class, "");
+    }
+
+    public static ParameterSchema get() {
+        return INSTANCE;
+    }
+
+    private void walk(Class<?> record, String prefix) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            String key = prefix + snake(c.getName());
+            Class<?> t = c.getType();
+            if (t.isRecord()) {
+                walk(t, key + ".");
+                continue;
+            }
+            Range r = c.getAnnotation(Range.class);
+            double min = r == null ? Double.NEGATIVE_INFINITY : r.min();
+            double max = r == null ? Double.POSITIVE_INFINITY : r.max();
+            if (t == int.class || t == long.class) specs.put(key, new Spec(key, Type.INTEGER, min, max, List.of()));
+            else if (t == double.class) specs.put(key, new Spec(key, Type.NUMBER, min, max, List.of()));
+            else if (t == boolean.class) specs.put(key, new Spec(key, Type.BOOLEAN, 0, 1, List.of()));
+            else if (t.isEnum()) {
+                List<String> names = Arrays.stream(t.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toList();
+                specs.put(key, new Spec(key, Type.CHOICE, 0, 0, names));
+            } else throw new IllegalStateException("unsupported parameter type " + t + " at " + key);
+        }
+    }
+
+    public static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    public Spec spec(String key) {
+        return specs.get(key);
+    }
+
+    public List<String> keys() {
+        return Collections.unmodifiableList(new ArrayList<>(specs.keySet()));
+    }
+
+    /** The valid key closest to a misspelt one, or null if none is close. */
+    public String nearest(String key) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : specs.keySet()) {
+            int d = Math.min(distance(key, k), distance(last(key), last(k)) + (section(key).equals(section(k)) ? 0 : 3));
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return bestD <= Math.max(2, last(key).length() / 3) ? best : null;
+    }
+
+    private static String last(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    private static String section(String key) {
+        int i = key.lastIndexOf('.');
+        return i < 0 ? "" : key.substring(0, i);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static String describe(Object v) {
+        if (v == null) return "nothing";
+        if (v instanceof String s) return "'" + s + "'";
+        if (v instanceof Number n) return fmt(n.doubleValue());
+        return String.valueOf(v);
+    }
+
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

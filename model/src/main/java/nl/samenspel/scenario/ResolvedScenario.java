@@ -1,0 +1,39 @@
+package nl.samenspel.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.model.Parameters;
+
+/**
+ * A scenario with its bases applied: the files in the order they were applied, every parameter's
+ * value and where it was set, and the built {@link Parameters}.
+ */
+public record ResolvedScenario(String name, List<ScenarioFile> chain, Map<String, Setting> values, Parameters parameters) {
+
+    /** The flat values alone, in schema order. */
+    public Map<String, Object> flatValues() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, s) -> out.put(k, s.value()));
+        return out;
+    }
+
+    /** The settings that do not come from the baseline file: what this scenario changes. */
+    public List<Setting> changes() {
+        List<Setting> out = new ArrayList<>();
+        for (Setting s : values.values()) if (!s.file().startsWith("scenarios/baseline.yaml") && !s.file().endsWith("baseline.yaml")) out.add(s);
+        return out;
+    }
+
+    /** The last file in the chain: the scenario the user named (or the last of a stack). */
+    public ScenarioFile top() {
+        return chain.get(chain.size() - 1);
+    }
+
+    public List<String> sources() {
+        List<String> out = new ArrayList<>();
+        for (ScenarioFile f : chain) for (String s : f.sources()) if (!out.contains(s)) out.add(s);
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.samenspel.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Where named scenarios are found: first a {@code scenarios/} folder in the working directory
+ * (so a user adds a scenario by dropping a file there), then the scenarios built into the jar.
+ * The same lookup serves experiment files under {@code experiments/}.
+ */
+public final class ScenarioCatalog {
+    /** A scenario's text and the name to show for it in messages. */
+    public record Source(String displayName, String text, Path directory) {}
+
+    private final String folder;
+    private final List<Path> directories;
+
+    public ScenarioCatalog(String folder, List<Path> directories) {
+        this.folder = folder;
+        this.directories = List.copyOf(directories);
+    }
+
+    /** The default catalog for scenarios: ./scenarios, then the built-in ones. */
+    public static ScenarioCatalog scenarios() {
+        return new ScenarioCatalog("scenarios", List.of(Path.of("scenarios")));
+    }
+
+    public static ScenarioCatalog experiments() {
+        return new ScenarioCatalog("experiments", List.of(Path.of("experiments")));
+    }
+
+    public Optional<Source> find(String name, Path preferredDirectory) {
+        if (!name.matches("[A-Za-z0-9_-]+")) return Optional.empty();
+        List<Path> dirs = new ArrayList<>();
+        if (preferredDirectory != null) dirs.add(preferredDirectory);
+        dirs.addAll(directories);
+        for (Path dir : dirs) {
+            Path f = dir.resolve(name + ".yaml");
+            if (Files.isRegularFile(f)) return Optional.of(readFile(f));
+        }
+        try (InputStream in = ScenarioCatalog.class.getResourceAsStream("/" + folder + "/" + name + ".yaml")) {
+            if (in == null) return Optional.empty();
+            return Optional.of(new Source(folder + "/" + name + ".yaml (built in)", new String(in.readAllBytes(), StandardCharsets.UTF_8), null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Source readFile(Path f) {
+        try {
+            return new Source(f.toString(), Files.readString(f, StandardCharsets.UTF_8), f.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every name this catalog can find, sorted. */
+    public List<String> names() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Path dir : directories) addNames(dir, names);
+        URL url = ScenarioCatalog.class.getResource("/" + folder);
+        if (url != null) {
+            try {
+                URI uri = url.toURI();
+                if ("jar".equals(uri.getScheme())) {
+                    FileSystem fs;
+                    try {
+                        fs = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException e) {
+                        fs = FileSystems.getFileSystem(uri);
+                    }
+                    addNames(fs.getPath("/" + folder), names);
+                } else {
+                    addNames(Path.of(uri), names);
+                }
+            } catch (IOException | URISyntaxException e) {
+                // The built-in list is a convenience; lookups by name still work.
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void addNames(Path dir, TreeSet<String> names) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> names.add(n.substring(0, n.length() - 5)));
+        } catch (IOException e) {
+            // unreadable folder: nothing to list
+        }
+    }
+}
