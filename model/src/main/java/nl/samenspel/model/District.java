@@ -22,16 +22,32 @@ public final class District {
     public final Deque<Need> waitingList = new ArrayDeque<>();
     /** Requests for a volunteer, matched by coordinators (or by direct ties without one). */
     public final Deque<Need> requests = new ArrayDeque<>();
-    /** Volunteer candidates still in the finite pool (000:281). */
-    public int poolLeft;
+    /**
+     * Residents who would ever volunteer in care: the finite pool (000:281). Residents come and
+     * go, so the pool is a ceiling on active volunteers rather than a stock that runs dry.
+     */
     public int poolSize;
     /** Residents who showed interest at a meeting place (001:909-913), oldest first. */
-    public final Deque<Integer> leads = new ArrayDeque<>();
+    public final Deque<Lead> leads = new ArrayDeque<>();
+
+    /** A resident's interest in volunteering, shown in a given week; it goes cold after a while. */
+    public record Lead(int resident, int week) {}
 
     public District(int id, int firstResident, int residentCount) {
         this.id = id;
         this.firstResident = firstResident;
         this.residentCount = residentCount;
+    }
+
+    public int activeVolunteers() {
+        int n = 0;
+        for (Initiative ini : initiatives) n += ini.volunteers.size();
+        return n;
+    }
+
+    /** Willing residents not yet volunteering here. */
+    public int poolLeft() {
+        return Math.max(0, poolSize - activeVolunteers());
     }
 
     public int workingCoordinators(int week) {

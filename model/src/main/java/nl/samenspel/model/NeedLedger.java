@@ -12,13 +12,21 @@ public final class NeedLedger {
     final int[] answeredWithin4In;
     final int[] joinedIn;
     final int[] stillActiveFromJoin;
+    final int[] activeAt;
 
     NeedLedger(int totalWeeks) {
         arisenIn = new int[totalWeeks + 1];
         answeredWithin4In = new int[totalWeeks + 1];
         joinedIn = new int[totalWeeks + 1];
         stillActiveFromJoin = new int[totalWeeks + 1];
+        activeAt = new int[totalWeeks + 1];
     }
+
+    public void recordActive(int week, int active) {
+        activeAt[week] = active;
+    }
+
+    public int activeAt(int week) { return week < 0 ? 0 : activeAt[week]; }
 
     void needArose(int week) {
         arisen++;

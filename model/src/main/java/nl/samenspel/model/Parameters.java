@@ -145,5 +145,6 @@ public record Parameters(
             boolean open,
             @Range(min = 0, max = 100) double tiesPerWeek,
             @Range(min = 0, max = 10) double leadsPerWeek,
-            @Range(min = 0, max = 1) double leadConversion) {}
+            @Range(min = 0, max = 1) double leadConversion,
+            @Range(min = 1, max = 520) int leadWeeks) {}
 }

@@ -96,7 +96,6 @@ public final class WorldBuilder {
         int pool = (int) Math.round(p.volunteers().poolShare() * d.residentCount);
         int initial = Math.min(pool, (int) Math.round(p.volunteers().initialShare() * d.residentCount));
         d.poolSize = pool;
-        d.poolLeft = pool - initial;
         MersenneTwisterFast r = world.random;
         for (int made = 0, tries = 0; made < initial && tries < 20 * d.residentCount; tries++) {
             int resident = d.firstResident + r.nextInt(d.residentCount);

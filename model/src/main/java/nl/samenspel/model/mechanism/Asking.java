@@ -12,7 +12,9 @@ import nl.samenspel.model.World;
  * formal help, by distrust (004:128, "laat aan de bel trekken"). Routes: a volunteer initiative
  * (through its coordinator) or the wijkteam through the access route. Desk: extra weeks and a
  * chance to give up on the way (000:242-248). Walk-in: no loss, but more people come and the
- * waiting list grows (001:549-550). A need nobody takes up within its time closes unanswered.
+ * waiting list grows (001:549-550). A resident who gave up at the desk is discouraged and asks no
+ * more for this need (only neighbours may still notice it). A need nobody takes up within its time
+ * closes unanswered.
  */
 public final class Asking implements Mechanism {
     @Override
@@ -55,7 +57,8 @@ public final class Asking implements Mechanism {
         double ask = a.baseChance() * (1 - a.shameEffect() * res.shame[n.resident]);
         boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());
         District d = w.districtOf(n.resident);
-        if (informal || n.gaveUpOnFormal) {
+        if (n.gaveUpOnFormal) return;
+        if (informal) {
             if (r.nextDouble() < ask) {
                 n.place = Need.Place.REQUESTED;
                 d.requests.addLast(n);

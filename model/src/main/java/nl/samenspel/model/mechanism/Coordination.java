@@ -48,6 +48,7 @@ public final class Coordination implements Mechanism {
                     hours -= w.p.coordinators().coachHours();
                 }
                 c.coachedLastWeek = coachNext - before;
+                hours = followUpLeads(w, d, hours);
                 recruit(w, d, Math.max(0, hours));
             }
         }
@@ -122,19 +123,25 @@ public final class Coordination implements Mechanism {
         v.coachedThisWeek = true;
     }
 
-    /** 000:281: recruitment from leads first, then from the pool; other organisations take a share of successes. */
+    /** Leads from meeting places come to the coordinator: a conversation each, as long as hours last (001:909-913). */
+    private static double followUpLeads(World w, District d, double hours) {
+        double cost = w.p.coordinators().matchHours();
+        while (hours >= cost && !d.leads.isEmpty() && d.poolLeft() > 0) {
+            District.Lead lead = d.leads.pollFirst();
+            w.residents.lead[lead.resident()] = false;
+            hours -= cost;
+            if (w.residents.volunteer[lead.resident()] == null && w.random.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead.resident());
+        }
+        return hours;
+    }
+
+    /** 000:281: recruitment from the pool; other organisations take a share of the successes. */
     private static void recruit(World w, District d, double hours) {
         MersenneTwisterFast r = w.random;
         int attempts = RandomOrder.events(hours * w.p.coordinators().recruitRate(), r);
         Parameters.Volunteers vp = w.p.volunteers();
-        for (int i = 0; i < attempts && d.poolLeft > 0; i++) {
-            Integer lead = d.leads.pollFirst();
-            if (lead != null) {
-                if (w.residents.volunteer[lead] == null && r.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead);
-                else w.residents.lead[lead] = false;
-                continue;
-            }
-            double poolFull = d.poolSize == 0 ? 0 : (double) d.poolLeft / d.poolSize;
+        for (int i = 0; i < attempts && d.poolLeft() > 0; i++) {
+            double poolFull = d.poolSize == 0 ? 0 : (double) d.poolLeft() / d.poolSize;
             if (r.nextDouble() >= (1 - vp.competition()) * poolFull) continue;
             int resident = d.firstResident + r.nextInt(d.residentCount);
             if (w.residents.volunteer[resident] == null) join(w, d, resident);
@@ -145,15 +152,18 @@ public final class Coordination implements Mechanism {
     private static void convertLeads(World w, District d, double rate) {
         int n = d.leads.size();
         for (int i = 0; i < n; i++) {
-            int lead = d.leads.pollFirst();
-            if (w.residents.volunteer[lead] != null) continue;
-            if (w.random.nextDouble() < rate && d.poolLeft > 0) join(w, d, lead);
-            else d.leads.addLast(lead);
+            District.Lead lead = d.leads.pollFirst();
+            if (w.residents.volunteer[lead.resident()] != null) continue;
+            if (w.random.nextDouble() < rate && d.poolLeft() > 0) {
+                w.residents.lead[lead.resident()] = false;
+                join(w, d, lead.resident());
+            } else {
+                d.leads.addLast(lead);
+            }
         }
     }
 
     private static void join(World w, District d, int resident) {
-        d.poolLeft--;
         Initiative ini = WorldBuilder.initiativeFor(d, w.residents.wijk[resident], w.random);
         w.addVolunteer(resident, ini, 0.6 + 0.3 * w.random.nextDouble());
     }

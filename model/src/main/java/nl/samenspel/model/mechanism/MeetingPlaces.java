@@ -17,6 +17,7 @@ public final class MeetingPlaces implements Mechanism {
         double ties = w.p.meetingPlaces().tiesPerWeek();
         double leads = w.p.meetingPlaces().leadsPerWeek();
         for (District d : w.districts) {
+            dropColdLeads(w, d);
             for (Initiative ini : d.initiatives) {
                 if (!ini.meetingPlaceOpen) continue;
                 int first = w.residents.wijkStart[ini.wijk];
@@ -28,10 +29,18 @@ public final class MeetingPlaces implements Mechanism {
                     int resident = first + r.nextInt(size);
                     if (w.residents.volunteer[resident] != null || w.residents.lead[resident]) continue;
                     w.residents.lead[resident] = true;
-                    d.leads.addLast(resident);
+                    d.leads.addLast(new District.Lead(resident, w.week));
                     w.tally().count(Outcome.VOLUNTEER_LEADS, 1);
                 }
             }
+        }
+    }
+
+    /** Interest not followed up within the lead weeks goes cold. */
+    private static void dropColdLeads(World w, District d) {
+        int weeks = w.p.meetingPlaces().leadWeeks();
+        while (!d.leads.isEmpty() && w.week - d.leads.peekFirst().week() >= weeks) {
+            w.residents.lead[d.leads.pollFirst().resident()] = false;
         }
     }
 }

@@ -44,8 +44,14 @@ public final class Observation implements Mechanism {
         // Cohorts resolve once they are old enough: needs at four weeks, volunteers at a year.
         int cohort = w.week - 4;
         t.ratio(Outcome.REACH_4W, w.ledger.answeredWithin4In(cohort), w.ledger.arisenIn(cohort));
-        int joined = w.week - 52;
-        t.ratio(Outcome.VOLUNTEER_RETENTION_12M, w.ledger.stillActiveFromJoin(joined), w.ledger.joinedIn(joined));
+        int yearAgo = w.week - 52;
+        t.ratio(Outcome.NEWCOMER_RETENTION_12M, w.ledger.stillActiveFromJoin(yearAgo), w.ledger.joinedIn(yearAgo));
+        w.ledger.recordActive(w.week, w.volunteers.size());
+        if (yearAgo >= 0) {
+            int stayed = 0;
+            for (Volunteer v : w.volunteers) if (v.weekJoined <= yearAgo) stayed++;
+            t.ratio(Outcome.VOLUNTEER_RETENTION_12M, stayed, w.ledger.activeAt(yearAgo));
+        }
         // Every answered need carries the hours spent in its week into the cost ratios.
         double answered = t.numerator(Outcome.ANSWERED_BY_NEIGHBOUR) + t.numerator(Outcome.ANSWERED_BY_VOLUNTEER) + t.numerator(Outcome.ANSWERED_BY_PROFESSIONAL);
         t.ratio(Outcome.HOURS_PER_ANSWERED_NEED, 0, answered);

@@ -6,7 +6,8 @@ import nl.samenspel.model.World;
 
 /**
  * Step 8, Volunteer motivation and quitting: motivation erodes unless the volunteer has a tie to
- * a coordinator (Forner, Holtrop et al.: the relation with the coordinator), falls with role
+ * a coordinator (Forner, Holtrop et al.: the relation with the coordinator), the more so the less
+ * helpful she is by nature (000:142: her sense of responsibility keeps her going), falls with role
  * ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
  * dumping act where they happen (steps 5 to 7). A volunteer quits when motivation falls below a
  * threshold, or with a small base hazard. A key person's leaving is handled in {@link World#quit}
@@ -19,7 +20,8 @@ public final class VolunteerMotivation implements Mechanism {
         double tieDecay = w.p.ties().decay();
         for (Volunteer v : w.volunteers) {
             if (!v.active) continue;
-            v.motivation -= vp.drift() * (1 - v.coordinatorTie) + vp.ambiguityLoss() * v.roleAmbiguity;
+            double ownDrift = vp.drift() * 2 * (1 - w.residents.helpfulness[v.resident]);
+            v.motivation -= ownDrift * (1 - v.coordinatorTie) + vp.ambiguityLoss() * v.roleAmbiguity;
             v.motivation = Math.max(0, Math.min(1, v.motivation));
             // Coaching makes tasks clear: ambiguity fades twice as fast for a coached volunteer.
             v.roleAmbiguity *= 1 - vp.ambiguityDecay() * (v.coachedThisWeek ? 2 : 1);
