@@ -49,7 +49,10 @@ public final class Main implements Runnable {
             ex.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override
