@@ -1,0 +1,65 @@
+package nl.samenspel.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunTables;
+import nl.samenspel.scenario.ResolvedScenario;
+import nl.samenspel.scenario.ScenarioResolver;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Guards the speed work of issue 6: the outputs recorded before any optimisation
+ * (src/test/resources/golden/&lt;scenario&gt;/, one fixed seed per scenario file) must come out
+ * byte for byte the same. Each golden is rerun from its stored resolved parameters and seeds,
+ * not from the scenario files, which may be retuned later. Only the golden's own columns are
+ * compared, by name, so outcome columns added later do not break it.
+ */
+class GoldenOutputTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenRunIsReproducedByteForByte() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(GOLDEN)) {
+            dirs = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertTrue(dirs.size() >= 10, "expected a golden run for each care scenario file, found " + dirs.size());
+        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void check(Path dir) throws Exception {
+        Map<String, Object> m = Manifest.read(dir.resolve(Manifest.FILE));
+        Map<String, Object> seeds = (Map<String, Object>) m.get("seeds");
+        ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.get("scenario")), dir.toString(),
+                (Map<String, Object>) m.get("parameters"));
+        Seeds seed = new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue());
+        List<String[]> now = rows(RunTables.weekly(Simulation.run(s.parameters(), seed)));
+        List<String[]> golden = rows(Files.readString(dir.resolve("weekly.csv")));
+        assertEquals(golden.size(), now.size(), dir + ": number of weeks");
+        List<String> nowHeader = List.of(now.get(0));
+        String[] header = golden.get(0);
+        for (int c = 0; c < header.length; c++) {
+            int at = nowHeader.indexOf(header[c]);
+            assertTrue(at >= 0, dir + ": column " + header[c] + " is gone");
+            for (int r = 1; r < golden.size(); r++) {
+                assertEquals(golden.get(r)[c], now.get(r)[at], dir + ": week row " + r + ", column " + header[c]);
+            }
+        }
+    }
+
+    private static List<String[]> rows(String csv) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : csv.split("\n")) if (!line.isEmpty()) out.add(line.split(",", -1));
+        return out;
+    }
+}
