@@ -26,8 +26,10 @@ public final class Residents {
     public final float[] hoursGiven;
     /** True for residents who are a volunteer lead from a meeting place. */
     public final boolean[] lead;
-    /** True once a need of this resident was closed without any help. */
+    /** True once a need of this resident was closed without any help; set through {@link #markUnanswered}. */
     public final boolean[] everUnanswered;
+    /** How many of {@link #everUnanswered} are true, kept as they are set so no week has to count them. */
+    private int everUnansweredCount;
 
     /** First resident of each wijk; one extra element holds the resident count. */
     public int[] wijkStart;
@@ -46,5 +48,14 @@ public final class Residents {
         hoursGiven = new float[count];
         lead = new boolean[count];
         everUnanswered = new boolean[count];
+    }
+
+    public void markUnanswered(int resident) {
+        if (!everUnanswered[resident]) everUnansweredCount++;
+        everUnanswered[resident] = true;
+    }
+
+    public int everUnansweredCount() {
+        return everUnansweredCount;
     }
 }

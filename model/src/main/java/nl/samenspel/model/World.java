@@ -109,7 +109,7 @@ public final class World {
         n.place = Need.Place.CLOSED;
         residents.need[n.resident] = null;
         ledger.needUnanswered();
-        if (isReported()) residents.everUnanswered[n.resident] = true;
+        if (isReported()) residents.markUnanswered(n.resident);
         tally.count(Outcome.NEEDS_UNANSWERED, 1);
     }
 

@@ -17,10 +17,12 @@ public final class NeedsArise implements Mechanism {
         double years = Math.max(0, w.reportedWeek()) / 52.0;
         double trend = Math.pow(1 + pop.ageingTrend(), years);
         Residents res = w.residents;
+        Need[] open = res.need;
+        float[] vulnerability = res.vulnerability;
         MersenneTwisterFast r = w.random;
         for (int i = 0; i < res.count; i++) {
-            if (res.need[i] != null) continue;
-            if (r.nextDouble() >= res.vulnerability[i] * trend) continue;
+            if (open[i] != null) continue;
+            if (r.nextDouble() >= vulnerability[i] * trend) continue;
             boolean heavy = r.nextDouble() < pop.heavyShare();
             double mean = heavy ? pop.heavyHours() : pop.lightHours();
             double hours = Math.max(0.5, -mean * Math.log(1 - r.nextDouble()));

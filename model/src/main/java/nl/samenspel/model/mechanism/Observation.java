@@ -15,6 +15,7 @@ import nl.samenspel.model.World;
  */
 public final class Observation implements Mechanism {
     private final OutcomeRecorder recorder;
+    private int[] countByJoinWeek = new int[512];
 
     public Observation(OutcomeRecorder recorder) {
         this.recorder = recorder;
@@ -39,9 +40,7 @@ public final class Observation implements Mechanism {
         t.count(Outcome.PROFESSIONALS_WORKING, professionals);
         t.count(Outcome.SAMENSPEL_TIES, w.ties.count());
         t.count(Outcome.SAMENSPEL_TIE_STRENGTH, w.ties.totalStrength());
-        int neverAnswered = 0;
-        for (boolean b : w.residents.everUnanswered) if (b) neverAnswered++;
-        t.count(Outcome.RESIDENTS_NEVER_ANSWERED, neverAnswered);
+        t.count(Outcome.RESIDENTS_NEVER_ANSWERED, w.residents.everUnansweredCount());
         // Cohorts resolve once they are old enough: needs at four weeks, volunteers at a year.
         int cohort = w.week - 4;
         t.ratio(Outcome.REACH_4W, w.ledger.answeredWithin4In(cohort), w.ledger.arisenIn(cohort));
@@ -62,16 +61,31 @@ public final class Observation implements Mechanism {
         w.week++;
     }
 
-    private static double medianTenure(World w) {
+    /**
+     * Tenures are whole weeks within a few hundred of each other, so one count per tenure finds
+     * the middle ones without sorting the volunteers every week.
+     */
+    private double medianTenure(World w) {
         int n = w.volunteers.size();
         if (n == 0) return 0;
-        int[] tenure = new int[n];
+        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            Volunteer v = w.volunteers.get(i);
-            tenure[i] = w.week - v.weekJoined;
+            int joined = w.volunteers.get(i).weekJoined;
+            min = Math.min(min, joined);
+            max = Math.max(max, joined);
         }
-        Arrays.sort(tenure);
-        return n % 2 == 1 ? tenure[n / 2] : (tenure[n / 2 - 1] + tenure[n / 2]) / 2.0;
+        int range = max - min + 1;
+        if (countByJoinWeek.length < range) countByJoinWeek = new int[Math.max(range, 2 * countByJoinWeek.length)];
+        Arrays.fill(countByJoinWeek, 0, range, 0);
+        for (int i = 0; i < n; i++) countByJoinWeek[max - w.volunteers.get(i).weekJoined]++; // index = tenure - shortest tenure
+        int lower = (n - 1) / 2, upper = n / 2; // 0-based ranks of the middle tenure(s), shortest first
+        int lowerTenure = -1, seen = 0;
+        for (int k = 0; k < range; k++) {
+            seen += countByJoinWeek[k];
+            if (lowerTenure < 0 && seen > lower) lowerTenure = w.week - max + k;
+            if (seen > upper) return (lowerTenure + (w.week - max + k)) / 2.0;
+        }
+        throw new IllegalStateException("median beyond the counts");
     }
 
 }

@@ -14,9 +14,16 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * The formal-informal ties of MODEL.md section 2: professionals with coordinators, initiatives'
  * key figures and volunteers. Strength grows with contact and decays without it; a leaver's
  * ties are lost (000:254, 000:275).
+ * <p>
+ * Every week all ties decay and their strength is summed. The graph answers who is tied to whom;
+ * for the weekly passes the ties are also kept in a plain list, in the order they were made (the
+ * graph's own edge order, so sums come out bit for bit the same), and each tie carries its
+ * strength as its edge weight.
  */
 public final class SamenspelTies {
     private final Graph<Actor, SamenspelTie> graph = new SimpleWeightedGraph<>(null, null);
+    /** The graph's ties in the order they were made; ties lost with an actor are dropped at the next decay. */
+    private final List<SamenspelTie> inOrder = new ArrayList<>();
 
     public Graph<Actor, SamenspelTie> graph() {
         return graph;
@@ -28,6 +35,8 @@ public final class SamenspelTies {
 
     /** Removes an actor and all her ties. */
     public void remove(Actor a) {
+        if (!graph.containsVertex(a)) return;
+        for (SamenspelTie t : graph.edgesOf(a)) t.lost = true;
         graph.removeVertex(a);
     }
 
@@ -38,8 +47,9 @@ public final class SamenspelTies {
             tie = new SamenspelTie(typeOf(other));
             graph.addEdge(p, other, tie);
             graph.setEdgeWeight(tie, growth);
+            inOrder.add(tie);
         } else {
-            double w = graph.getEdgeWeight(tie);
+            double w = tie.strength();
             graph.setEdgeWeight(tie, w + growth * (1 - w));
         }
     }
@@ -53,13 +63,16 @@ public final class SamenspelTies {
 
     /** Every tie loses {@code decay} of its strength; ties weaker than {@code dropBelow} are gone. */
     public void decay(double decay, double dropBelow) {
-        List<SamenspelTie> weak = new ArrayList<>();
-        for (SamenspelTie t : graph.edgeSet()) {
-            double w = graph.getEdgeWeight(t) * (1 - decay);
+        int kept = 0;
+        for (int i = 0, n = inOrder.size(); i < n; i++) {
+            SamenspelTie t = inOrder.get(i);
+            if (t.lost) continue;
+            double w = t.strength() * (1 - decay);
             graph.setEdgeWeight(t, w);
-            if (w < dropBelow) weak.add(t);
+            if (w < dropBelow) graph.removeEdge(t);
+            else inOrder.set(kept++, t);
         }
-        graph.removeAllEdges(weak);
+        inOrder.subList(kept, inOrder.size()).clear();
     }
 
     public double strength(Actor a, Actor b) {
@@ -74,7 +87,7 @@ public final class SamenspelTies {
         double bestW = -1;
         for (SamenspelTie t : graph.edgesOf(p)) {
             if (t.type() != type) continue;
-            double w = graph.getEdgeWeight(t);
+            double w = t.strength();
             if (w > bestW) {
                 best = t;
                 bestW = w;
@@ -88,7 +101,7 @@ public final class SamenspelTies {
     }
 
     public double weight(SamenspelTie t) {
-        return graph.getEdgeWeight(t);
+        return t.strength();
     }
 
     public int count() {
@@ -97,7 +110,10 @@ public final class SamenspelTies {
 
     public double totalStrength() {
         double s = 0;
-        for (SamenspelTie t : graph.edgeSet()) s += graph.getEdgeWeight(t);
+        for (int i = 0, n = inOrder.size(); i < n; i++) {
+            SamenspelTie t = inOrder.get(i);
+            if (!t.lost) s += t.strength();
+        }
         return s;
     }
 }
