@@ -1,7 +1,6 @@
 package nl.samenspel.model.network;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import nl.samenspel.model.Actor;
 import nl.samenspel.model.Coordinator;
 import nl.samenspel.model.Initiative;
@@ -15,15 +14,31 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * key figures and volunteers. Strength grows with contact and decays without it; a leaver's
  * ties are lost (000:254, 000:275).
  * <p>
- * Every week all ties decay and their strength is summed. The graph answers who is tied to whom;
- * for the weekly passes the ties are also kept in a plain list, in the order they were made (the
- * graph's own edge order, so sums come out bit for bit the same), and each tie carries its
- * strength as its edge weight.
+ * Data layout: the jgrapht graph answers who is tied to whom. Every week every tie decays and
+ * all strengths are summed, and a city has hundreds of thousands of ties, so the strengths live
+ * in one array in the order the ties were made (the graph's own edge order, so sums come out bit
+ * for bit as when they were read from the graph); the graph's edge weight reads that array.
+ * Ties that are gone leave a hole, closed up once holes are half the array.
  */
 public final class SamenspelTies {
-    private final Graph<Actor, SamenspelTie> graph = new SimpleWeightedGraph<>(null, null);
-    /** The graph's ties in the order they were made; ties lost with an actor are dropped at the next decay. */
-    private final List<SamenspelTie> inOrder = new ArrayList<>();
+    private final Graph<Actor, SamenspelTie> graph = new SimpleWeightedGraph<>(null, null) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double getEdgeWeight(SamenspelTie t) {
+            return strength[t.slot];
+        }
+
+        @Override
+        public void setEdgeWeight(SamenspelTie t, double w) {
+            strength[t.slot] = w;
+        }
+    };
+    /** Ties in the order they were made; null where a tie is gone. */
+    private SamenspelTie[] tie = new SamenspelTie[64];
+    private double[] strength = new double[64];
+    private int slots;
+    private int holes;
 
     public Graph<Actor, SamenspelTie> graph() {
         return graph;
@@ -36,21 +51,20 @@ public final class SamenspelTies {
     /** Removes an actor and all her ties. */
     public void remove(Actor a) {
         if (!graph.containsVertex(a)) return;
-        for (SamenspelTie t : graph.edgesOf(a)) t.lost = true;
+        for (SamenspelTie t : graph.edgesOf(a)) free(t);
         graph.removeVertex(a);
     }
 
     /** Strengthens the tie between a professional and an informal actor by {@code growth} of what is left to 1. */
     public void contact(Professional p, Actor other, double growth) {
-        SamenspelTie tie = graph.getEdge(p, other);
-        if (tie == null) {
-            tie = new SamenspelTie(typeOf(other));
-            graph.addEdge(p, other, tie);
-            graph.setEdgeWeight(tie, growth);
-            inOrder.add(tie);
+        SamenspelTie t = graph.getEdge(p, other);
+        if (t == null) {
+            t = new SamenspelTie(typeOf(other));
+            add(t, growth);
+            graph.addEdge(p, other, t);
         } else {
-            double w = tie.strength();
-            graph.setEdgeWeight(tie, w + growth * (1 - w));
+            double w = strength[t.slot];
+            strength[t.slot] = w + growth * (1 - w);
         }
     }
 
@@ -63,21 +77,22 @@ public final class SamenspelTies {
 
     /** Every tie loses {@code decay} of its strength; ties weaker than {@code dropBelow} are gone. */
     public void decay(double decay, double dropBelow) {
-        int kept = 0;
-        for (int i = 0, n = inOrder.size(); i < n; i++) {
-            SamenspelTie t = inOrder.get(i);
-            if (t.lost) continue;
-            double w = t.strength() * (1 - decay);
-            graph.setEdgeWeight(t, w);
-            if (w < dropBelow) graph.removeEdge(t);
-            else inOrder.set(kept++, t);
+        for (int i = 0; i < slots; i++) {
+            if (tie[i] == null) continue;
+            double w = strength[i] * (1 - decay);
+            strength[i] = w;
+            if (w < dropBelow) {
+                SamenspelTie weak = tie[i];
+                graph.removeEdge(weak);
+                free(weak);
+            }
         }
-        inOrder.subList(kept, inOrder.size()).clear();
+        if (holes > slots / 2) closeHoles();
     }
 
     public double strength(Actor a, Actor b) {
         SamenspelTie t = graph.getEdge(a, b);
-        return t == null ? 0 : graph.getEdgeWeight(t);
+        return t == null ? 0 : strength[t.slot];
     }
 
     /** The professional's strongest tie to an actor of the given type, or null. */
@@ -87,7 +102,7 @@ public final class SamenspelTies {
         double bestW = -1;
         for (SamenspelTie t : graph.edgesOf(p)) {
             if (t.type() != type) continue;
-            double w = t.strength();
+            double w = strength[t.slot];
             if (w > bestW) {
                 best = t;
                 bestW = w;
@@ -101,19 +116,47 @@ public final class SamenspelTies {
     }
 
     public double weight(SamenspelTie t) {
-        return t.strength();
+        return strength[t.slot];
     }
 
     public int count() {
-        return graph.edgeSet().size();
+        return slots - holes;
     }
 
     public double totalStrength() {
         double s = 0;
-        for (int i = 0, n = inOrder.size(); i < n; i++) {
-            SamenspelTie t = inOrder.get(i);
-            if (!t.lost) s += t.strength();
-        }
+        for (int i = 0; i < slots; i++) if (tie[i] != null) s += strength[i];
         return s;
+    }
+
+    private void add(SamenspelTie t, double w) {
+        if (slots == tie.length) {
+            tie = Arrays.copyOf(tie, 2 * slots);
+            strength = Arrays.copyOf(strength, 2 * slots);
+        }
+        t.slot = slots;
+        tie[slots] = t;
+        strength[slots++] = w;
+    }
+
+    private void free(SamenspelTie t) {
+        tie[t.slot] = null;
+        strength[t.slot] = 0;
+        holes++;
+    }
+
+    /** Moves the ties left over the holes, keeping their order. */
+    private void closeHoles() {
+        int kept = 0;
+        for (int i = 0; i < slots; i++) {
+            SamenspelTie t = tie[i];
+            if (t == null) continue;
+            t.slot = kept;
+            tie[kept] = t;
+            strength[kept++] = strength[i];
+        }
+        Arrays.fill(tie, kept, slots, null);
+        slots = kept;
+        holes = 0;
     }
 }
