@@ -96,11 +96,15 @@ public final class Coordination implements Mechanism {
         return best;
     }
 
-    /** The least loaded volunteer with room for one more match, or null. */
+    /** The least loaded volunteer with room for one more match (the first of equals), or null. */
     static Volunteer freeVolunteer(List<Volunteer> volunteers, int maxLoad) {
         Volunteer best = null;
-        for (Volunteer v : volunteers) {
-            if (v.load() < maxLoad && (best == null || v.load() < best.load())) best = v;
+        for (int i = 0, n = volunteers.size(); i < n; i++) {
+            Volunteer v = volunteers.get(i);
+            if (v.load() < maxLoad && (best == null || v.load() < best.load())) {
+                best = v;
+                if (v.load() == 0) break; // nobody is less loaded than idle
+            }
         }
         return best;
     }
