@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.samenspel.experiment.bench.Bench;
@@ -39,8 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-runs", paramLabel = "N", description = "Runs in the sweep case (default: 1000; 100 with --quick).")
     Integer sweepRuns;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the sweep case (default: all cores, here ${DEFAULT-VALUE}).",
-            defaultValue = "${sys:samenspel.cores:-0}")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads of the sweep case (default: 0, meaning all cores).")
     int threads;
 
     @Spec
@@ -64,17 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
             pw.println("bench: " + line);
             pw.flush();
         }).run(cases);
-        BenchReport.writeInto(dir, plan, results, commandLine());
+        BenchReport.writeInto(dir, plan, results, RunCommand.commandLine(spec));
         pw.print(BenchResult.table(results));
         pw.println("wrote " + dir.resolve(BenchReport.CSV) + " and " + BenchReport.PNG);
         pw.flush();
         return ExitCodes.OK;
-    }
-
-    private List<String> commandLine() {
-        List<String> c = new ArrayList<>();
-        c.add("samenspel");
-        c.addAll(spec.commandLine().getParseResult().originalArgs());
-        return c;
     }
 }

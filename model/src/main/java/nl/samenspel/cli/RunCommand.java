@@ -70,6 +70,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
+        return commandLine(spec);
+    }
+
+    /** The command line as typed, for manifests. */
+    static List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
         List<String> c = new ArrayList<>();
         c.add("samenspel");
         c.addAll(spec.commandLine().getParseResult().originalArgs());
