@@ -4,7 +4,10 @@ package nl.samenspel.model.network;
 import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.generate.WattsStrogatzGraphGenerator;
+import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.util.SupplierUtil;
 
@@ -52,7 +55,7 @@ public final class ResidentNetworkGenerator {
             for (int i = 1; i < n; i++) edges.add(first, first + i);
             return;
         }
-        Graph<Integer, DefaultEdge> g = new SimpleGraph<>(SupplierUtil.createIntegerSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+        Graph<Integer, DefaultEdge> g = new LeanSimpleGraph();
         new WattsStrogatzGraphGenerator<Integer, DefaultEdge>(n, k, rewiring, false, rng).generateGraph(g);
         for (DefaultEdge e : g.edgeSet()) {
             edges.add(first + g.getEdgeSource(e), first + g.getEdgeTarget(e));
@@ -82,6 +85,20 @@ public final class ResidentNetworkGenerator {
         if (hi == lo) return -1;
         int pick = lo + rng.nextInt(hi - lo);
         return pick >= w ? pick + 1 : pick;
+    }
+
+    /**
+     * A simple undirected graph without jgrapht's fast vertex-pair index: the generator's few
+     * edge look-ups scan a dozen ties instead, and a city's wijken are built with far less memory.
+     * Same edges as {@link SimpleGraph} (the index only speeds up look-ups).
+     */
+    private static final class LeanSimpleGraph extends AbstractBaseGraph<Integer, DefaultEdge> {
+        private static final long serialVersionUID = 1L;
+
+        LeanSimpleGraph() {
+            super(SupplierUtil.createIntegerSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, DefaultGraphType.simple(),
+                    new DefaultGraphSpecificsStrategy<>());
+        }
     }
 
     /** Growable list of undirected edges, packed into CSR at the end. */
