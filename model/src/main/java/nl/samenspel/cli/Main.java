@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,
+            BystanderCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",
