@@ -134,13 +134,13 @@ public final class CareWithUI extends GUIState {
         displayFrame.setTitle("The neighbourhood");
         status = Frames.decorate(displayFrame, "Who helps whom? (" + scenario + ")", new Legend(4,
                 new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.RESIDENT, null, "resident"),
-                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.IN_NEED, null, "need, no help yet"),
+                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.IN_NEED, null, "needs help"),
                 new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.NOTICED, null, "being helped"),
                 new Legend.Entry(Glyphs.Kind.TRIANGLE, Palette.VOLUNTEER, null, "volunteer"),
                 new Legend.Entry(Glyphs.Kind.ROUNDED, Palette.INITIATIVE, null, "initiative"),
                 new Legend.Entry(Glyphs.Kind.SQUARE, Palette.COORDINATOR, null, "coordinator"),
                 new Legend.Entry(Glyphs.Kind.DIAMOND, Palette.PROFESSIONAL, null, "professional"),
-                new Legend.Entry(Glyphs.Kind.LINE, Palette.VOLUNTEER, null, "tie formal-informal")));
+                new Legend.Entry(Glyphs.Kind.LINE, Palette.VOLUNTEER, null, "tie to team")));
         displayFrame.pack();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);

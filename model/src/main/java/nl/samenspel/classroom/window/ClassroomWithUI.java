@@ -85,7 +85,7 @@ public final class ClassroomWithUI extends GUIState {
 
     private String statusText() {
         BystanderRoom r = room.rooms().get(0);
-        return String.format(Locale.ROOT, "Run %d · second %d of %d · the emergency lasts %d s · speed %.0f×",
+        return String.format(Locale.ROOT, "Run %d · second %d of %d · emergency %d s · speed %.0f×",
                 room.runs() + 1, r.second(), r.setup().seconds(), r.setup().emergencySeconds(), room.settings().getSpeed());
     }
 

@@ -22,7 +22,7 @@ final class Palette {
     static final Color INK = new Color(0x111111);
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 30);
-    static final Font STATUS = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+    static final Font STATUS = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.BOLD, 20);
 
     private Palette() {}
