@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,
+            ParamsCommand.class,
             BystanderCommand.class,
             ClassroomCommand.class,
             AutoComplete.GenerateCompletion.class,
@@ -50,7 +51,10 @@ public final class Main implements Runnable {
             ex.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

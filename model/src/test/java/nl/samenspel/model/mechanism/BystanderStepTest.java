@@ -1,26 +1,48 @@
 package nl.samenspel.model.mechanism;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.*;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class BystanderStepTest {
-    private final BystanderStep rule = new BystanderStep(0.4, 1.656, 0.1);
+    @Property
+    void moreOthersWhoNoticedLowerEachPersonsChance(@ForAll @DoubleRange(min = 0.01, max = 1) double lone,
+                                                   @ForAll @DoubleRange(min = 0.01, max = 10) double diffusion,
+                                                   @ForAll @IntRange(min = 0, max = 30) int others) {
+        BystanderStep b = new BystanderStep(lone, diffusion, 0);
+        assertTrue(b.actChance(others + 1, 0, false) < b.actChance(others, 0, false));
+    }
 
-    @Test
-    void othersWhoNoticedAndVisibleInactionLowerTheChanceAndNamingRestoresIt() {
-        assertEquals(0.4, rule.actChance(0, 0, false), 0);
-        assertTrue(rule.actChance(1, 0, false) < rule.actChance(0, 0, false));
-        assertTrue(rule.actChance(4, 0, false) < rule.actChance(1, 0, false));
-        assertTrue(rule.actChance(4, 2, false) < rule.actChance(4, 0, false));
-        assertEquals(0.4, rule.actChance(4, 2, true), 0);
-        assertEquals(0.4 / (1 + 1.656 * 4) / (1 + 0.1 * 2), rule.actChance(4, 2, false), 1e-15);
+    @Property
+    void visibleInactionLowersTheChance(@ForAll @DoubleRange(min = 0.01, max = 1) double lone,
+                                        @ForAll @DoubleRange(min = 0.01, max = 10) double proof,
+                                        @ForAll @IntRange(min = 0, max = 30) int passive) {
+        BystanderStep b = new BystanderStep(lone, 0, proof);
+        assertTrue(b.actChance(passive + 1, passive + 1, false) < b.actChance(passive + 1, passive, false));
     }
 
     @Test
+    void theNamedFirstResponderDoesNotDiscount() {
+        BystanderStep b = new BystanderStep(0.4, 2, 1);
+        assertEquals(0.4, b.actChance(10, 10, true));
+        assertEquals(0.4, b.actChance(0, 0, false));
+        assertTrue(b.actChance(10, 10, false) < 0.4);
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheirName() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(1.5, 0, 0)).getMessage().contains("lone rate"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, -1, 0)).getMessage().contains("diffusion"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, Double.NaN)).getMessage().contains("social proof"));
+        assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, 0).actChance(-1, 0, false));
+    }
+    @Test
     void readinessScalesTheChanceExactlyAsTheCareModelDidBeforeItExisted() {
+        BystanderStep rule = new BystanderStep(0.4, 1.656, 0.1);
         float[] helpfulness = {0f, 0.13f, 0.6f, 0.87f, 1f};
         for (float h : helpfulness) {
             for (int n = 0; n < 6; n++) {
@@ -31,14 +53,6 @@ class BystanderStepTest {
             }
         }
         assertEquals(1.0, rule.actChance(5.0, 0, 0, false), 0, "a chance never exceeds 1");
-    }
-
-    @Test
-    void badParametersAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new BystanderStep(1.1, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, -1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 1, -0.1));
-        assertThrows(IllegalArgumentException.class, () -> rule.actChance(-1, 0, false));
         assertThrows(IllegalArgumentException.class, () -> rule.actChance(-0.5, 1, 0, false));
     }
 }
