@@ -19,7 +19,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** Live charts of the care window: active volunteers and reach (answered within 4 weeks), by week. */
 final class CareCharts {
     private final XYSeries volunteers = new XYSeries("active volunteers");
-    private final XYSeries reach = new XYSeries("reach: share of needs answered within 4 weeks");
+    private final XYSeries reach = new XYSeries("reach: share of needs answered within 4 weeks (8-week average)");
+    /** The last weeks' reach, averaged for the chart: one week alone is too noisy to read. */
+    private final java.util.ArrayDeque<Double> recent = new java.util.ArrayDeque<>();
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
 
@@ -61,12 +63,16 @@ final class CareCharts {
     /** Adds one week (call on the Swing thread). */
     void add(int week, int activeVolunteers, double reachShare) {
         volunteers.add(week, activeVolunteers);
-        if (!Double.isNaN(reachShare)) reach.add(week, reachShare);
+        if (Double.isNaN(reachShare)) return;
+        recent.addLast(reachShare);
+        if (recent.size() > 8) recent.removeFirst();
+        reach.add(week, recent.stream().mapToDouble(Double::doubleValue).average().orElse(reachShare));
     }
 
     void clear() {
         volunteers.clear();
         reach.clear();
+        recent.clear();
         for (Object p : plot.getSubplots()) ((XYPlot) p).clearDomainMarkers();
     }
 

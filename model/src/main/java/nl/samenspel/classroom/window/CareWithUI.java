@@ -35,7 +35,8 @@ public final class CareWithUI extends GUIState {
     private JFrame displayFrame;
     private JFrame chartFrame;
     private JLabel status;
-    private boolean cutMarked;
+    /** Whether the cut (by the teacher or by the scenario) has been marked on the charts. */
+    private boolean cutSeen;
 
     public CareWithUI(CareSimulation care, String scenario) {
         super(care);
@@ -85,7 +86,7 @@ public final class CareWithUI extends GUIState {
     }
 
     private void setup() {
-        cutMarked = false;
+        cutSeen = false;
         view.rebuild(care.world());
         people.setField(view.field);
         people.setPortrayalForAll(new CarePortrayals.Nodes());
@@ -107,7 +108,8 @@ public final class CareWithUI extends GUIState {
         RunResult r = care.result();
         if (r.weeks() > 0) reach = r.weekly(r.weeks() - 1, Outcome.REACH_4W);
         int coordinators = w.districts.get(0).workingCoordinators(w.week);
-        int cut = settings.cutAtWeek();
+        boolean cutNow = w.municipality.coordinatorsCut() && !cutSeen;
+        cutSeen = w.municipality.coordinatorsCut();
         String text = String.format(Locale.ROOT, "Year %d, week %d%s · %d volunteers · %d coordinators%s",
                 Math.floorDiv(week, 52) + 1, Math.floorMod(week, 52) + 1, week < 0 ? " (warm-up)" : "", volunteers, coordinators,
                 Double.isNaN(reach) ? "" : String.format(Locale.ROOT, " · reach %.0f %%", 100 * reach));
@@ -115,10 +117,7 @@ public final class CareWithUI extends GUIState {
         double reachShown = reach;
         SwingUtilities.invokeLater(() -> {
             charts.add(week, volunteers, reachShown);
-            if (cut != Integer.MIN_VALUE && !cutMarked) {
-                charts.markCut(cut);
-                cutMarked = true;
-            }
+            if (cutNow) charts.markCut(week);
             status.setText(text);
             if (controller instanceof Console c) c.setPlaySleep(sleep);
         });

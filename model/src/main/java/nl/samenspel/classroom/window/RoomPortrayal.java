@@ -46,7 +46,9 @@ final class RoomPortrayal extends SimplePortrayal2D {
         };
         boolean named = p.index() == 0 && state.rooms().get(p.room()).setup().named();
         Glyphs.draw(g, Glyphs.Kind.CIRCLE, color(s), sign, info.draw.x, info.draw.y, 7 * unit);
-        if (named) label(g, "named", info.draw.x, info.draw.y + 10.5 * unit, 3.6 * unit);
+        // Side by side, person i is the same person (same luck) in both rooms: number them.
+        String tag = (state.settings().compare() ? "person " + (p.index() + 1) : "") + (named ? " (named)" : "");
+        if (!tag.isBlank()) label(g, tag.strip(), info.draw.x, info.draw.y + 10.5 * unit, 3.6 * unit);
     }
 
     static java.awt.Color color(BystanderRoom.State s) {
