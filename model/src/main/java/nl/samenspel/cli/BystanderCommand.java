@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bystander", mixinStandardHelpOptions = true,
         subcommands = BystanderFitCommand.class,
-        description = {"The classroom experiment (MODEL.md section 7): one person in need and a group of bystanders",
-            "who all notice it; each second each naive bystander acts with the care model's bystander rule.",
-            "Prints, per group size, the share of each naive person who acted while the emergency lasted (95 % interval",
-            "over replications), the share of groups where at least one did, and the mean seconds to act; beside",
-            "Darley & Latane (1968) Table 1 where the design matches. Writes DIR/bystander.csv and manifest.json.",
-            "Defaults come from scenarios/bystander.yaml (written by 'samenspel bystander fit')."})
+        description = {"The classroom experiment (MODEL.md section 7): one person in need and a group of bystanders who all "
+                + "notice it; each second each naive bystander acts with the care model's bystander rule.",
+            "",
+            "Prints, per group size, the share of each naive person who acted while the emergency lasted (95%% interval over "
+                + "replications), the share of groups where at least one did, and the mean seconds to act, beside Darley & Latane "
+                + "(1968) Table 1 where the design matches. Writes DIR/bystander.csv and manifest.json.",
+            "",
+            "Defaults come from scenarios/bystander.yaml (written by 'samenspel bystander fit').", ""})
 public final class BystanderCommand implements Callable<Integer> {
     @Option(names = "--others", split = ",", paramLabel = "N,N,...", defaultValue = "0,1,4",
             description = "Group sizes: people present besides the measured one, confederates included (default: ${DEFAULT-VALUE}).")

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit the experiment's lone rate, diffusion and readiness spread to Darley & Latane (1968) Table 1",
-            "(weighted least squares on the model's exact expectations, BOBYQA; see scenarios/bystander.yaml),",
-            "write the values and the fit's quality to scenarios/bystander.yaml, and check them by simulation."})
+        description = {"Fit the experiment's lone rate, diffusion and readiness spread to Darley & Latane (1968) Table 1 "
+                + "(weighted least squares on the model's exact expectations, BOBYQA), write the values and the fit's quality "
+                + "to scenarios/bystander.yaml, and check them by simulation.", ""})
 public final class BystanderFitCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", defaultValue = "scenarios/bystander.yaml", description = "Where to write the fit (default: ${DEFAULT-VALUE}).")
     Path target;

@@ -22,14 +22,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "classroom", mixinStandardHelpOptions = true,
-        description = {"Open the classroom window (a MASON Console; a teacher's guide is in docs/classroom.md).",
-            "Default: the bystander room. People sit around a person in need and are coloured by what they do;",
-            "a chart collects the share who acted by group size beside Darley & Latane (1968).",
-            "Change group size, confederates, explicit responsibility, lone rate and speed in the Console's Model tab.",
-            "  --compare 0,4         two rooms side by side, the same people with the same luck",
-            "  --model care SCENARIO the care model's district: residents, volunteers, coordinators, professionals;",
-            "                        cut the coordinators mid-run in the Model tab and watch volunteers and reach.",
-            "Needs a display (on a server: xvfb-run)."})
+        description = {"Open the classroom window: a MASON Console (a teacher's guide is in docs/classroom.md). Needs a display "
+                + "(on a server: xvfb-run).",
+            "",
+            "Default: the bystander room. People sit around a person in need, coloured by what they do; a chart collects the "
+                + "share who acted by group size beside Darley & Latane (1968). Change group size, confederates, explicit "
+                + "responsibility, lone rate and speed in the Console's Model tab.",
+            "",
+            "--compare 0,4: two rooms side by side, the same people with the same luck.",
+            "",
+            "--model care SCENARIO: the care model's district (residents, volunteers, coordinators, professionals); cut the "
+                + "coordinators mid-run in the Model tab and watch volunteers and reach.", ""})
 public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "room|care", defaultValue = "room", description = "What to show (default: ${DEFAULT-VALUE}).")
     String model;
