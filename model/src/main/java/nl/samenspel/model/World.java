@@ -198,10 +198,13 @@ public final class World {
     public void removeCoordinator(Coordinator c) {
         c.district.coordinators.remove(c);
         ties.remove(c);
-        for (Volunteer v : volunteers) {
-            if (v.active && v.coach == c) {
-                v.coach = null;
-                v.coordinatorTie = 0;
+        // A coordinator coaches only her own district's volunteers (Coordination, WorldBuilder).
+        for (Initiative ini : c.district.initiatives) {
+            for (Volunteer v : ini.volunteers) {
+                if (v.coach == c) {
+                    v.coach = null;
+                    v.coordinatorTie = 0;
+                }
             }
         }
     }
