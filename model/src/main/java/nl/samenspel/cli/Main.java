@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             "Compare what-if scenarios on volunteer retention and reach."},
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
+            ValidateCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,
             AutoComplete.GenerateCompletion.class,

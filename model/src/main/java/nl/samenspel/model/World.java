@@ -16,6 +16,12 @@ import nl.samenspel.model.network.SamenspelTies;
 public final class World {
     public final Parameters p;
     public final MersenneTwisterFast random;
+    /**
+     * The stream from which needs arise: separate from {@link #random} and drawn at the same pace
+     * whatever the scenario, so that scenarios compared on one seed (common random numbers) face
+     * the same needs in the same weeks.
+     */
+    public final MersenneTwisterFast needsRandom;
     public final Residents residents;
     public final ResidentNetwork network;
     public final List<District> districts;
@@ -33,9 +39,10 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, MersenneTwisterFast random, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, MersenneTwisterFast random, MersenneTwisterFast needsRandom, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
         this.random = random;
+        this.needsRandom = needsRandom;
         this.residents = residents;
         this.network = network;
         this.districts = districts;
