@@ -100,9 +100,28 @@ public record Comparison(List<ResolvedScenario> scenarios, long seed, Replicatio
 
     /** The mean and band over replications of one outcome in one reported week. */
     public Interval weeklyMean(int scenario, int week, Outcome o) {
+        return movingMean(scenario, week, o, 1);
+    }
+
+    /**
+     * The mean and band over replications of each replication's average of the outcome over the
+     * {@code window} weeks up to and including {@code week} (fewer at the start; weeks where the
+     * outcome is undefined are skipped).
+     */
+    public Interval movingMean(int scenario, int week, Outcome o, int window) {
         RunResult[] rs = runs.results()[scenario];
         double[] v = new double[rs.length];
-        for (int i = 0; i < rs.length; i++) v[i] = rs[i].weekly(week, o);
+        for (int i = 0; i < rs.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (int w = Math.max(0, week - window + 1); w <= week; w++) {
+                double x = rs[i].weekly(w, o);
+                if (Double.isNaN(x)) continue;
+                sum += x;
+                n++;
+            }
+            v[i] = n == 0 ? Double.NaN : sum / n;
+        }
         return Interval.of(v);
     }
 }

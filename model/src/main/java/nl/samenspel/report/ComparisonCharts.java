@@ -35,6 +35,8 @@ final class ComparisonCharts {
         new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9)};
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** Flows and ratios are drawn as a quarterly moving average: weekly counts are too noisy to read. */
+    static final int SMOOTHING_WEEKS = 13;
     static final int WIDTH = 720;
     static final int HEIGHT = 380;
 
@@ -72,10 +74,11 @@ final class ComparisonCharts {
     ChartSet overTime(Outcome o) {
         OutcomeView v = new OutcomeView(o, lang);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        int window = o.kind == Outcome.Kind.STOCK ? 1 : SMOOTHING_WEEKS;
         for (int k = 0; k < c.scenarios().size(); k++) {
             YIntervalSeries s = new YIntervalSeries(names.title(k), false, true);
-            for (int w = 0; w < c.weeks(); w++) {
-                Interval m = c.weeklyMean(k, w, o);
+            for (int w = window - 1; w < c.weeks(); w++) {
+                Interval m = c.movingMean(k, w, o, window);
                 if (Double.isNaN(m.mean())) continue;
                 s.add((w + 1) / 52.0, v.scale(m.mean()), v.scale(m.low()), v.scale(m.high()));
             }
@@ -100,7 +103,8 @@ final class ComparisonCharts {
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         JFreeChart chart = new JFreeChart(lang.text("chart.over_time", v.label()), TITLE, plot, true);
-        chart.addSubtitle(subtitle(lang.text("chart.over_time.sub", c.replications())));
+        chart.addSubtitle(subtitle(lang.text("chart.over_time.sub", c.replications())
+                + (window > 1 ? "; " + lang.text("chart.moving_average", window) : "")));
         finish(chart);
         return new ChartSet(overTimeName(o), lang.text("chart.over_time", v.label()), chart, WIDTH, HEIGHT);
     }
@@ -130,6 +134,8 @@ final class ComparisonCharts {
         CategoryAxis x = new CategoryAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setMaximumCategoryLabelLines(2);
+        // Let a long scenario title use a little more than its bar's share rather than break mid-word.
+        x.setMaximumCategoryLabelWidthRatio(1.3f);
         String unit = v.share() ? lang.text("unit.points") : lang.text("unit.count");
         NumberAxis y = new NumberAxis(lang.text("axis.difference", names.title(0), unit));
         y.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(lang.locale()));

@@ -86,10 +86,12 @@ final class OutcomeView {
         String unit;
         if (share()) {
             shown = diff.scaled(100);
-            unit = " " + lang.text("unit.points");
-        } else if (Math.abs(referenceMean) >= RELATIVE_FROM) {
-            shown = diff.scaled(100 / referenceMean);
-            unit = " %";
+            unit = "\u00a0" + lang.text("unit.points");
+        } else if (referenceMean >= RELATIVE_FROM) {
+            // A count cannot fall by more than all of it: the symmetric t bound is cut at -100 %.
+            Interval rel = diff.scaled(100 / referenceMean);
+            shown = new Interval(rel.mean(), Math.max(-100, rel.low()), rel.high(), rel.n());
+            unit = "\u00a0%";
         } else {
             shown = diff;
             unit = "";

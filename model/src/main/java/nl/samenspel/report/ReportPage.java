@@ -26,7 +26,8 @@ final class ReportPage {
             h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em}
             .lead{color:#555;margin-top:0}.note{background:#f5f7fa;border-left:4px solid #0072b2;padding:.6em 1em}
             table{border-collapse:collapse;margin:1em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.35em .6em;vertical-align:top;text-align:left}
-            th{background:#f0f0f0}td.num{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.88em;white-space:nowrap}
+            th{background:#f0f0f0}td.num{text-align:right}.ci{color:#666;font-size:.88em}.val{white-space:nowrap;font-size:1.1em}
+            table.summary{width:100%;table-layout:fixed;font-size:.85em}table.summary th:first-child{width:13%}table.summary td.num span{display:block}
             .better{color:#006d4f;font-weight:bold}.worse{color:#b03a00;font-weight:bold}.none{color:#777}
             .charts{display:flex;flex-wrap:wrap;gap:1em}.charts figure{margin:0;flex:1 1 520px}.charts img{width:100%;height:auto;border:1px solid #eee}
             figcaption{font-size:.85em;color:#555}code{background:#f3f3f3;padding:0 .25em}details{margin:1em 0}
@@ -53,6 +54,7 @@ final class ReportPage {
                 .el("title", lang.text("report.title"))
                 .raw("<style>" + CSS + "</style>\n</head>\n<body>\n");
         header(h);
+        keyFindings(h);
         summaryTable(h);
         definitions(h);
         for (Outcome o : Outcome.HEADLINE) outcomeSection(h, o);
@@ -73,9 +75,26 @@ final class ReportPage {
         h.el("p", lang.text("report.how_to_read"));
     }
 
+    /** Per scenario, the headline outcomes whose difference from the reference is clear. */
+    private void keyFindings(Html h) {
+        if (c.scenarios().size() < 2) return;
+        h.el("h2", lang.text("findings.title"));
+        h.raw("<ul>\n");
+        for (int k = 1; k < c.scenarios().size(); k++) {
+            List<String> clear = new ArrayList<>();
+            for (Outcome o : Outcome.HEADLINE) {
+                PairedDifference d = c.difference(k, o);
+                if (d.significant()) clear.add(new OutcomeView(o, lang).verdict(d.difference(), c.mean(0, o).mean()));
+            }
+            h.raw("<li><b>").text(names.title(k)).raw("</b>: ")
+                    .text(clear.isEmpty() ? lang.text("findings.none") : String.join("; ", clear)).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+    }
+
     private void summaryTable(Html h) {
         h.el("h2", lang.text("summary.title"));
-        h.raw("<table>\n<tr>").el("th", lang.text("summary.outcome"));
+        h.raw("<table class=\"summary\">\n<tr>").el("th", lang.text("summary.outcome"));
         for (int k = 0; k < c.scenarios().size(); k++) {
             h.raw("<th><span class=\"swatch\" style=\"background:" + css(ComparisonCharts.colour(k)) + "\"></span>")
                     .text(names.title(k) + (k == 0 ? " (" + lang.text("summary.reference") + ")" : "")).raw("</th>");
@@ -86,11 +105,11 @@ final class ReportPage {
             h.raw("<tr>").el("td", v.label());
             for (int k = 0; k < c.scenarios().size(); k++) {
                 Interval m = c.mean(k, o);
-                h.raw("<td class=\"num\">").text(v.value(m.mean())).raw("<br><span class=\"ci\">").text("(" + v.interval(m) + ")").raw("</span>");
+                h.raw("<td class=\"num\"><span class=\"val\">").text(v.value(m.mean())).raw("</span><span class=\"ci\">").text("(" + v.interval(m) + ")").raw("</span>");
                 if (k > 0) {
                     PairedDifference d = c.difference(k, o);
                     String cls = !d.significant() ? "none" : v.better(d.difference().mean()) ? "better" : "worse";
-                    h.raw("<br>").el("span", "class=\"" + cls + "\"", v.verdict(d.difference(), c.mean(0, o).mean()));
+                    h.el("span", "class=\"" + cls + "\"", v.verdict(d.difference(), c.mean(0, o).mean()));
                 }
                 h.raw("</td>");
             }
