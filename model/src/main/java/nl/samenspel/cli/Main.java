@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,
+            ParamsCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",
@@ -50,7 +51,10 @@ public final class Main implements Runnable {
             ex.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

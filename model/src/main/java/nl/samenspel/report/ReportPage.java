@@ -172,8 +172,8 @@ final class ReportPage {
         h.raw("<table>\n<tr>").el("th", lang.text("scenarios.parameter")).el("th", lang.text("scenarios.value")).el("th", lang.text("scenarios.baseline_value"))
                 .el("th", lang.text("scenarios.meaning")).el("th", lang.text("scenarios.source")).el("th", lang.text("scenarios.where")).raw("</tr>\n");
         for (Setting ch : changes) {
-            ParameterDocs.Doc here = ParameterDocs.ofFile(ch.file()).flatMap(d -> d.get(ch.key())).orElse(null);
-            ParameterDocs.Doc base = baselineDocs.get(ch.key()).orElse(null);
+            ParameterDocs.Entry here = ParameterDocs.ofFile(ch.file()).map(d -> d.entry(ch.key())).orElse(null);
+            ParameterDocs.Entry base = baselineDocs.entry(ch.key());
             String source = here != null && !here.source().isEmpty() ? here.source() : base != null ? base.source() : "";
             boolean assumed = source.toLowerCase(java.util.Locale.ROOT).contains("assumed") || ch.file().equals("--set");
             h.raw("<tr><td><code>").text(ch.key()).raw("</code></td>").el("td", "class=\"num\"", String.valueOf(ch.value()))
@@ -196,12 +196,12 @@ final class ReportPage {
     private void assumptions(Html h) {
         h.el("h2", lang.text("assumptions.title"));
         h.el("p", lang.text("assumptions.intro"));
-        List<ParameterDocs.Doc> assumed = baselineDocs.assumed();
-        h.raw("<details><summary>").text(lang.text("assumptions.summary", assumed.size(), baselineDocs.all().size())).raw("</summary>\n<table>\n<tr>")
+        List<ParameterDocs.Entry> assumed = baselineDocs.assumed();
+        h.raw("<details><summary>").text(lang.text("assumptions.summary", assumed.size(), baselineDocs.entries().size())).raw("</summary>\n<table>\n<tr>")
                 .el("th", lang.text("scenarios.parameter")).el("th", lang.text("scenarios.value")).el("th", lang.text("assumptions.unit"))
                 .el("th", lang.text("scenarios.meaning")).el("th", lang.text("scenarios.source")).raw("</tr>\n");
         ResolvedScenario ref = c.reference();
-        for (ParameterDocs.Doc d : assumed) {
+        for (ParameterDocs.Entry d : assumed) {
             Setting v = ref.values().get(d.key());
             h.raw("<tr><td><code>").text(d.key()).raw("</code></td>").el("td", "class=\"num\"", v == null ? "" : String.valueOf(v.value()))
                     .el("td", d.unit()).el("td", d.meaning()).el("td", d.source() + " (baseline.yaml:" + d.line() + ")").raw("</tr>\n");

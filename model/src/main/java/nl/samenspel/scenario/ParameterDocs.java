@@ -1,127 +1,133 @@
 package nl.samenspel.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The comments on parameter lines of a scenario file, by the house convention
- * {@code key: value  # unit | meaning | source-or-assumed}. Reports and generated docs read them
- * here, so that a number's source is written once, next to the number.
+ * Reads the documentation that {@code baseline.yaml} carries in its comments, one per parameter:
+ * {@code key: value  # unit | meaning | source}. The parameter table of docs/model.md is made
+ * from this, and reports name the <em>assumed</em> parameters from it, so file and docs agree.
  */
 public final class ParameterDocs {
-    /** One documented parameter line. */
-    public record Doc(String key, String unit, String meaning, String source, int line) {
-        /** True when no source gives the number, or only its direction (e.g. "000:289 (size assumed)"). */
+    /** One documented parameter. */
+    public record Entry(String key, String value, String unit, String meaning, String source, int line) {
+        /** True when no source gives the number (MODEL.md: such numbers are marked assumed). */
         public boolean assumed() {
             return source.toLowerCase(Locale.ROOT).contains("assumed");
         }
     }
 
-    private static final java.util.regex.Pattern LINE =
-            java.util.regex.Pattern.compile("^( *)([A-Za-z0-9_]+):([^#]*)(?:#(.*))?$");
-    private final Map<String, Doc> docs;
+    private static final Pattern LINE = Pattern.compile("^(\\s*)([a-z_]+):\\s*([^#]*?)\\s*(?:#\\s*(.*))?$");
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
 
-    private ParameterDocs(Map<String, Doc> docs) {
-        this.docs = Collections.unmodifiableMap(docs);
-    }
+    private ParameterDocs() {}
 
-    /** Reads the comments of the {@code parameters} section of a scenario file's text. */
-    public static ParameterDocs parse(String text) {
-        Map<String, Doc> out = new LinkedHashMap<>();
-        Deque<int[]> indents = new ArrayDeque<>();
-        Deque<String> sections = new ArrayDeque<>();
+    /** Parses the commented parameter lines under {@code parameters:}. */
+    public static ParameterDocs parse(String yaml) {
+        ParameterDocs d = new ParameterDocs();
+        List<String> path = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
         boolean inParameters = false;
-        String[] lines = text.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            Matcher m = LINE.matcher(lines[n].stripTrailing());
+        int lineNo = 0;
+        for (String line : yaml.split("\n", -1)) {
+            lineNo++;
+            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
+            Matcher m = LINE.matcher(line);
             if (!m.matches()) continue;
             int indent = m.group(1).length();
-            String key = m.group(2);
-            boolean section = m.group(3).isBlank();
             if (indent == 0) {
-                inParameters = key.equals("parameters");
+                inParameters = m.group(2).equals("parameters");
+                path.clear();
                 indents.clear();
-                sections.clear();
                 continue;
             }
             if (!inParameters) continue;
-            while (!indents.isEmpty() && indents.peek()[0] >= indent) {
-                indents.pop();
-                sections.pop();
+            while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
+                indents.remove(indents.size() - 1);
+                path.remove(path.size() - 1);
             }
-            if (section) {
-                indents.push(new int[] {indent});
-                sections.push(key);
+            String value = m.group(3);
+            if (value.isEmpty()) {
+                path.add(m.group(2));
+                indents.add(indent);
                 continue;
             }
-            List<String> path = new ArrayList<>(sections);
-            Collections.reverse(path);
-            path.add(key);
-            String comment = m.group(4) == null ? "" : m.group(4);
-            String[] parts = comment.split("\\|", -1);
-            String dotted = String.join(".", path);
-            out.put(dotted, new Doc(dotted, part(parts, 0), part(parts, 1), part(parts, 2), n + 1));
-        }
-        return new ParameterDocs(out);
-    }
-
-    private static String part(String[] parts, int i) {
-        return i < parts.length ? parts[i].strip() : "";
-    }
-
-    /**
-     * The docs of the file a {@link Setting} names: a path, or a built-in scenario shown as
-     * {@code scenarios/x.yaml (built in)}. Empty when the file cannot be read (e.g. {@code --set}).
-     */
-    public static Optional<ParameterDocs> ofFile(String displayName) {
-        String builtIn = " (built in)";
-        if (displayName.endsWith(builtIn)) {
-            String resource = "/" + displayName.substring(0, displayName.length() - builtIn.length());
-            try (InputStream in = ParameterDocs.class.getResourceAsStream(resource)) {
-                return in == null ? Optional.empty() : Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String key = String.join(".", path) + (path.isEmpty() ? "" : ".") + m.group(2);
+            String comment = m.group(4);
+            String[] parts = comment == null ? new String[0] : comment.split("\\s*\\|\\s*", 3);
+            if (parts.length < 3 || parts[2].isBlank()) {
+                d.problems.add("line " + lineNo + ": '" + key + "' needs a comment '# unit | meaning | source (or assumed)'");
+                d.entries.put(key, new Entry(key, value, parts.length > 0 ? parts[0] : "", parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "", lineNo));
+            } else {
+                d.entries.put(key, new Entry(key, value, parts[0].trim(), parts[1].trim(), parts[2].trim(), lineNo));
             }
         }
-        Path p = Path.of(displayName);
-        if (!Files.isRegularFile(p)) return Optional.empty();
-        try {
-            return Optional.of(parse(Files.readString(p, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return d;
     }
 
-    /** The docs of the baseline file that the catalog finds (./scenarios, then built in). */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    /** The entries whose source says assumed, in file order. */
+    public List<Entry> assumed() {
+        return entries.values().stream().filter(Entry::assumed).toList();
+    }
+
+    /** The docs of the baseline that the catalog finds (./scenarios, then built in). */
     public static ParameterDocs baseline() {
         return ScenarioCatalog.scenarios().find("baseline", null).map(s -> parse(s.text()))
                 .orElseThrow(() -> new IllegalStateException("no baseline scenario found"));
     }
 
-    public Optional<Doc> get(String key) {
-        return Optional.ofNullable(docs.get(key));
+    /**
+     * The docs of the file a {@link Setting} names: a path, or a built-in scenario shown as
+     * {@code scenarios/x.yaml (built in)}. Empty when it cannot be read (e.g. {@code --set}).
+     */
+    public static java.util.Optional<ParameterDocs> ofFile(String displayName) {
+        String builtIn = " (built in)";
+        try {
+            if (displayName.endsWith(builtIn)) {
+                String resource = "/" + displayName.substring(0, displayName.length() - builtIn.length());
+                try (java.io.InputStream in = ParameterDocs.class.getResourceAsStream(resource)) {
+                    return in == null ? java.util.Optional.empty()
+                            : java.util.Optional.of(parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            java.nio.file.Path p = java.nio.file.Path.of(displayName);
+            if (!java.nio.file.Files.isRegularFile(p)) return java.util.Optional.empty();
+            return java.util.Optional.of(parse(java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
     }
 
-    /** Every documented parameter, in file order. */
-    public List<Doc> all() {
-        return List.copyOf(docs.values());
+    /** Lines whose documentation is incomplete. */
+    public List<String> problems() {
+        return problems;
     }
 
-    public List<Doc> assumed() {
-        return docs.values().stream().filter(Doc::assumed).toList();
+    /** The parameter table of docs/model.md, in Markdown. */
+    public String markdownTable() {
+        StringBuilder s = new StringBuilder("| parameter | default | unit | allowed | meaning | source |\n|---|---|---|---|---|---|\n");
+        ParameterSchema schema = ParameterSchema.get();
+        for (Entry e : entries.values()) {
+            ParameterSchema.Spec spec = schema.spec(e.key());
+            String source = e.assumed() ? "*" + e.source() + "*" : e.source();
+            s.append("| `").append(e.key()).append("` | ").append(e.value()).append(" | ").append(e.unit()).append(" | ")
+                    .append(spec == null ? "?" : spec.rangeText().replace("|", "\\|")).append(" | ")
+                    .append(e.meaning().replace("|", "\\|")).append(" | ").append(source.replace("|", "\\|")).append(" |\n");
+        }
+        return s.toString();
     }
 }
