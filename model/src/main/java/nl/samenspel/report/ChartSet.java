@@ -3,7 +3,6 @@ package nl.samenspel.report;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import nl.samenspel.output.AtomicFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -24,10 +23,6 @@ record ChartSet(String name, String caption, JFreeChart chart, int width, int he
         g.setDefsKeyPrefix("samenspel_" + name);
         chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGDocument();
-    }
-
-    String pngDataUri(byte[] png) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}; returns the PNG bytes for embedding. */
