@@ -57,11 +57,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 2) throw new UserError("--replications: need at least 2 replications for an interval, got " + replications + " (the default is 30)");
+        Replicating.requireReplications(replications);
         Language language = Language.of(lang);
         if (language == null) throw new UserError("--lang: expected nl or en, got '" + lang + "'");
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) throw new UserError("--threads: expected at least 1, got " + workers);
+        int workers = Replicating.threads(threads);
         List<ResolvedScenario> resolved = resolveAll();
         String problem = Comparison.incomparable(resolved);
         if (problem != null) throw new UserError(problem);
@@ -74,12 +73,12 @@ public final class CompareCommand implements Callable<Integer> {
             c = Comparison.run(resolved, replications, seed, workers, bar::update);
         }
         try {
-            ComparisonFolder.publish(dir, c, language, commandLine(), started);
+            ComparisonFolder.publish(dir, c, language, Replicating.commandLine(spec), started);
         } catch (IOException e) {
             throw new UserError(dir + ": cannot write the report (" + e.getMessage() + "); nothing was left behind");
         }
         PrintWriter pw = spec.commandLine().getOut();
-        pw.printf(Locale.ROOT, "%d scenarios x %d replications, %d years: wrote %s%n", resolved.size(), replications, c.years(), dir.resolve(ComparisonFolder.REPORT));
+        pw.printf(Locale.ROOT, "%d scenarios x %d replications, %d year%s: wrote %s%n", resolved.size(), replications, c.years(), c.years() == 1 ? "" : "s", dir.resolve(ComparisonFolder.REPORT));
         pw.printf(Locale.ROOT, "  tables: %s, %s, %s%n", ComparisonTables.SUMMARY, ComparisonTables.REPLICATIONS, ComparisonTables.WEEKLY_MEANS);
         return ExitCodes.OK;
     }
@@ -101,12 +100,5 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) throw new UserError(String.join("\n", problems));
         return out;
-    }
-
-    private List<String> commandLine() {
-        List<String> c = new ArrayList<>();
-        c.add("samenspel");
-        c.addAll(spec.commandLine().getParseResult().originalArgs());
-        return c;
     }
 }

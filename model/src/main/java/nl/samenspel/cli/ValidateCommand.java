@@ -40,9 +40,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications < 2) throw new UserError("--replications: need at least 2 replications for an interval, got " + replications);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) throw new UserError("--threads: expected at least 1, got " + workers);
+        Replicating.requireReplications(replications);
+        int workers = Replicating.threads(threads);
         PatternRun run = new PatternRun(replications, seed, workers, overrides);
         try {
             run.checkOverrides();

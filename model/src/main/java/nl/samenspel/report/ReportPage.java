@@ -183,6 +183,31 @@ final class ReportPage {
                     .el("td", ch.origin()).raw("</tr>\n");
         }
         h.raw("</table>\n");
+        relatedAssumptions(h, s, changes);
+    }
+
+    /**
+     * The assumed numbers of the model parts a scenario changes (the same section of
+     * baseline.yaml, e.g. all funding.* for funding.contract): the change sets them in motion, so
+     * its outcome rests on them too.
+     */
+    private void relatedAssumptions(Html h, ResolvedScenario s, List<Setting> changes) {
+        java.util.Set<String> sections = new java.util.LinkedHashSet<>();
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        for (Setting ch : changes) {
+            changed.add(ch.key());
+            if (!ch.key().startsWith("simulation.")) sections.add(ch.key().substring(0, ch.key().indexOf('.') + 1));
+        }
+        List<String> items = new ArrayList<>();
+        for (ParameterDocs.Entry e : baselineDocs.assumed()) {
+            if (changed.contains(e.key()) || sections.stream().noneMatch(e.key()::startsWith)) continue;
+            Setting v = s.values().get(e.key());
+            items.add(e.key() + " = " + (v == null ? e.value() : v.value()) + " (" + e.meaning() + "; " + e.source() + ")");
+        }
+        if (items.isEmpty()) return;
+        h.raw("<details><summary>").text(lang.text("scenarios.related_assumptions", items.size())).raw("</summary>\n<ul>\n");
+        for (String item : items) h.el("li", item);
+        h.raw("</ul>\n</details>\n");
     }
 
     private static Optional<Object> baselineValue(ResolvedScenario s, String key) {
