@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ReproduceCommand.class,
             ScenariosCommand.class,
             ParamsCommand.class,
+            BystanderCommand.class,
+            ClassroomCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",

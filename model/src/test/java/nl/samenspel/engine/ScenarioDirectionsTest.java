@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * direction MODEL.md section 1 gives. The statistical comparison with intervals is `validate`.
  */
 class ScenarioDirectionsTest {
-    private static final int SEEDS = 6;
+    private static final int SEEDS = 30; // some effects are small (P5 retention, P6 volunteers): 6 seeds let noise decide the sign
     private static final int YEARS = 4;
     private static final Map<String, double[]> MEANS = new HashMap<>();
 
@@ -37,8 +37,7 @@ class ScenarioDirectionsTest {
                 Arguments.of("meeting-places-closed", Outcome.RESIDENT_TIES_NEW, -1),
                 Arguments.of("meeting-places-closed", Outcome.VOLUNTEERS_ACTIVE, -1),
                 Arguments.of("protected-field-hours", Outcome.COMMUNITY_HOURS_SHARE, 1),
-                // Protected hours mostly strengthen existing ties; their number rises too little for 6 seeds to show.
-                Arguments.of("protected-field-hours", Outcome.SAMENSPEL_TIE_STRENGTH, 1),
+                Arguments.of("protected-field-hours", Outcome.SAMENSPEL_TIES, 1),
                 Arguments.of("liaison-in-team", Outcome.REFERRAL_SHARE_LIGHT, 1),
                 Arguments.of("explicit-responsibility", Outcome.ANSWERED_BY_NEIGHBOUR, 1),
                 Arguments.of("explicit-responsibility", Outcome.BYSTANDER_ACT_SHARE, 1));
