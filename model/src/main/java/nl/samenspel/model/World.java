@@ -17,11 +17,11 @@ public final class World {
     public final Parameters p;
     public final MersenneTwisterFast random;
     /**
-     * The stream from which needs arise: separate from {@link #random} and drawn at the same pace
-     * whatever the scenario, so that scenarios compared on one seed (common random numbers) face
-     * the same needs in the same weeks.
+     * The seed of the chances from which needs arise ({@link CounterRandom}): addressed by week
+     * and resident rather than drawn from {@link #random}, so that scenarios compared on one seed
+     * (common random numbers) face the same needs in the same weeks.
      */
-    public final MersenneTwisterFast needsRandom;
+    public final long needsSeed;
     public final Residents residents;
     public final ResidentNetwork network;
     public final List<District> districts;
@@ -39,10 +39,10 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, MersenneTwisterFast random, MersenneTwisterFast needsRandom, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
         this.random = random;
-        this.needsRandom = needsRandom;
+        this.needsSeed = needsSeed;
         this.residents = residents;
         this.network = network;
         this.districts = districts;

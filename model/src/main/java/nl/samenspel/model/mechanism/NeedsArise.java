@@ -1,6 +1,6 @@
 package nl.samenspel.model.mechanism;
 
-import ec.util.MersenneTwisterFast;
+import nl.samenspel.model.CounterRandom;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Residents;
@@ -9,9 +9,9 @@ import nl.samenspel.model.World;
 /**
  * Step 2, Needs arise: each resident without an open need gets one with a weekly chance from
  * her vulnerability; a slow ageing trend raises demand over the years (002:7, 002:51).
- * Every resident draws every week, open need or not, from the world's own needs stream: the
- * stream then stays in step across scenarios run on one seed, so that their comparison is paired
- * on the same needs (common random numbers).
+ * The chances are addressed by week and resident ({@link CounterRandom}), not drawn from the
+ * run's stream: scenarios run on one seed then face the same needs, so that their comparison is
+ * paired on the same demand (common random numbers).
  */
 public final class NeedsArise implements Mechanism {
     @Override
@@ -20,15 +20,13 @@ public final class NeedsArise implements Mechanism {
         double years = Math.max(0, w.reportedWeek()) / 52.0;
         double trend = Math.pow(1 + pop.ageingTrend(), years);
         Residents res = w.residents;
-        MersenneTwisterFast r = w.needsRandom;
         for (int i = 0; i < res.count; i++) {
-            double arise = r.nextDouble();
-            double kind = r.nextDouble();
-            double size = r.nextDouble();
-            if (res.need[i] != null || arise >= res.vulnerability[i] * trend) continue;
-            boolean heavy = kind < pop.heavyShare();
+            if (res.need[i] != null) continue;
+            long key = CounterRandom.key(w.needsSeed, w.week, i);
+            if (CounterRandom.uniform(key, 0) >= res.vulnerability[i] * trend) continue;
+            boolean heavy = CounterRandom.uniform(key, 1) < pop.heavyShare();
             double mean = heavy ? pop.heavyHours() : pop.lightHours();
-            double hours = Math.max(0.5, -mean * Math.log(1 - size));
+            double hours = Math.max(0.5, -mean * Math.log(1 - CounterRandom.uniform(key, 2)));
             w.newNeed(i, heavy ? Need.Kind.HEAVY : Need.Kind.LIGHT, hours);
         }
     }
