@@ -22,11 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenarios over replications and write a report for policy advisers.",
-            "The first SCENARIO is the reference. Every scenario runs R replications with common random numbers",
-            "(replication i of every scenario uses the same seed), so differences are paired and tight.",
-            "Writes report.html (self-contained, opens offline), summary.csv, replications.csv, weekly_means.csv,",
-            "charts/ (PNG and SVG) and manifest.json. See docs/compare.md."})
+        description = {"Compare scenarios over replications and write a report for policy advisers to hand on.",
+            "",
+            "The first SCENARIO is the reference. Every scenario runs R replications on all cores with common random numbers "
+                + "(replication i of every scenario uses the same seed), so each difference from the reference is paired.",
+            "",
+            "Writes report.html (one self-contained page that opens offline), summary.csv, replications.csv, weekly_means.csv, "
+                + "charts/ (PNG and SVG) and manifest.json into --out, all at once when complete. See docs/compare.md."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario names, stacks a+b or files; the first is the reference.")
     List<String> scenarios;

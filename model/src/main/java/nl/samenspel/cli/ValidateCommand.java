@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check that the model reproduces the patterns P1-P6 of MODEL.md section 1, each as a fixed comparison",
-            "with common random numbers, and print: pattern, what the source says (file:line), the target,",
-            "what the model gives (with 95 % intervals), PASS or FAIL. Exit 0 if all pass, 1 if any fails."})
+        description = {"Check that the model reproduces the patterns P1-P6 of MODEL.md section 1 (docs/compare.md), each as a "
+                + "fixed comparison with common random numbers.",
+            "",
+            "Prints per pattern what the source says (file:line), the target, what the model gives (with 95%% intervals), "
+                + "and PASS or FAIL. Exit 0 if all pass, 1 if any fails."})
 public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "20", description = "Replications per scenario, at least 2 (default: ${DEFAULT-VALUE}).")
     int replications;
