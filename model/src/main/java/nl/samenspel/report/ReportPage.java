@@ -174,8 +174,9 @@ final class ReportPage {
         for (Setting ch : changes) {
             ParameterDocs.Entry here = ParameterDocs.ofFile(ch.file()).map(d -> d.entry(ch.key())).orElse(null);
             ParameterDocs.Entry base = baselineDocs.entry(ch.key());
-            String source = here != null && !here.source().isEmpty() ? here.source() : base != null ? base.source() : "";
-            boolean assumed = source.toLowerCase(java.util.Locale.ROOT).contains("assumed") || ch.file().equals("--set");
+            boolean commandLine = ch.file().equals("--set");
+            String source = commandLine ? "" : here != null && !here.source().isEmpty() ? here.source() : base != null ? base.source() : "";
+            boolean assumed = source.toLowerCase(java.util.Locale.ROOT).contains("assumed");
             h.raw("<tr><td><code>").text(ch.key()).raw("</code></td>").el("td", "class=\"num\"", String.valueOf(ch.value()))
                     .el("td", "class=\"num\"", baselineValue(s, ch.key()).map(String::valueOf).orElse("–"))
                     .el("td", base != null ? base.meaning() + (here != null && !here.meaning().isEmpty() ? " — " + here.meaning() : "") : "")
