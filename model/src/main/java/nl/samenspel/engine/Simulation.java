@@ -1,8 +1,10 @@
 package nl.samenspel.engine;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.model.Parameters;
+import nl.samenspel.model.World;
 
 /** Runs one replication headless, from the first warm-up week to the end of the horizon. */
 public final class Simulation {
@@ -14,6 +16,11 @@ public final class Simulation {
 
     /** @param weekDone called after each week with the number of weeks done, for progress bars */
     public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone) {
+        return run(p, seeds, weekDone, world -> {});
+    }
+
+    /** @param atEnd sees the world after the last week, e.g. to measure the network a run ended with */
+    public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone, Consumer<World> atEnd) {
         CareSimulation sim = new CareSimulation(p, seeds);
         sim.start();
         int total = sim.totalWeeks();
@@ -21,6 +28,7 @@ public final class Simulation {
             sim.schedule.step(sim);
             weekDone.accept(w);
         }
+        atEnd.accept(sim.world());
         sim.finish();
         return sim.result();
     }
