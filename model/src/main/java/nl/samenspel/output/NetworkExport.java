@@ -31,7 +31,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * The whole network of a world as one jgrapht graph, for Gephi or networkx: residents (role
  * {@code resident}, or {@code volunteer} if active) joined by resident ties, and professionals,
  * coordinators and initiatives joined to them by their samenspel ties (type as in {@code TieType},
- * weight = strength). Written as GraphML, GEXF or DOT by jgrapht-io's exporters.
+ * strength). Written as GraphML, GEXF or DOT by jgrapht-io's exporters.
  */
 public final class NetworkExport {
     public enum Format { GRAPHML, GEXF, DOT }
@@ -39,7 +39,7 @@ public final class NetworkExport {
     /** A vertex: id, role, wijk and district (-1 where they do not apply). */
     public record Node(String id, String role, int wijk, int district) {}
 
-    /** An edge: {@code resident} for a resident tie, otherwise a samenspel tie type; weight is strength. */
+    /** An edge: {@code resident} for a resident tie, otherwise a samenspel tie type; strength is the tie strength in 0..1 (1 for resident ties). */
     public static final class Link {
         final String type;
         final double weight;
@@ -106,8 +106,8 @@ public final class NetworkExport {
         };
         Function<Link, Map<String, Attribute>> edgeAttrs = e -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("type", DefaultAttribute.createAttribute(e.type));
-            m.put("weight", DefaultAttribute.createAttribute(e.weight));
+            m.put("tie_type", DefaultAttribute.createAttribute(e.type));
+            m.put("strength", DefaultAttribute.createAttribute(e.weight));
             return m;
         };
         switch (format) {
@@ -116,8 +116,8 @@ public final class NetworkExport {
                 x.registerAttribute("role", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
                 x.registerAttribute("wijk", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
                 x.registerAttribute("district", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-                x.registerAttribute("type", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-                x.registerAttribute("weight", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+                x.registerAttribute("tie_type", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+                x.registerAttribute("strength", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
                 x.setVertexAttributeProvider(nodeAttrs);
                 x.setEdgeAttributeProvider(edgeAttrs);
                 return x;
@@ -128,8 +128,8 @@ public final class NetworkExport {
                 x.registerAttribute("role", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
                 x.registerAttribute("wijk", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
                 x.registerAttribute("district", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-                x.registerAttribute("type", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-                x.registerAttribute("weight", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+                x.registerAttribute("tie_type", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+                x.registerAttribute("strength", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
                 x.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
                 x.setVertexAttributeProvider(nodeAttrs);
                 x.setEdgeAttributeProvider(edgeAttrs);

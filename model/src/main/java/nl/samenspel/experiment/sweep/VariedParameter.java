@@ -21,7 +21,8 @@ public record VariedParameter(String key, ParameterSchema.Spec spec, List<Object
         List<Object> out = new ArrayList<>(steps);
         for (int k = 0; k < steps; k++) {
             double v = steps == 1 ? low : low + (high - low) * k / (steps - 1);
-            Object typed = typed(v);
+            // 0.019999999999999997 is meant as 0.02: levels are snapped to 12 significant digits.
+            Object typed = typed(new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue());
             if (!out.contains(typed)) out.add(typed);
         }
         return out;
