@@ -38,14 +38,15 @@ public final class Sweep {
         Map<String, Object> descriptor = SweepFolder.descriptor(plan, o.weekly());
         if (folder.hasDescriptor()) folder.claim(descriptor);
         BitSet done = folder.done(plan.size());
-        List<Integer> todoList = new ArrayList<>();
         int owned = 0;
+        int left = 0;
         for (int r = 0; r < plan.size(); r++) {
             if (o.shard() != null && !o.shard().owns(r)) continue;
             owned++;
-            if (!done.get(r)) todoList.add(r);
+            if (!done.get(r)) left++;
         }
-        int[] todo = todoList.stream().mapToInt(Integer::intValue).toArray();
+        int[] todo = new int[left];
+        for (int r = 0, k = 0; r < plan.size(); r++) if ((o.shard() == null || o.shard().owns(r)) && !done.get(r)) todo[k++] = r;
         SweepRunner runner = new SweepRunner(plan, o.weekly());
 
         List<SweepRunner.Output> pilot = new ArrayList<>();
