@@ -75,4 +75,42 @@ public final class SweepFixtures {
     public static boolean ci() {
         return "true".equals(System.getenv("CI"));
     }
+
+    /**
+     * Skips the test with a clear message when a system tool is missing, but fails it when
+     * CI=true, so that CI cannot silently skip (DEVELOPERS guide, rule 1).
+     */
+    public static void requireTools(String packages, String... paths) {
+        for (String p : paths) {
+            if (Files.isExecutable(Path.of(p))) continue;
+            String msg = p + " is missing: install " + packages + " (apt-get install " + packages + "), as .ci/run does";
+            if (ci()) org.junit.jupiter.api.Assertions.fail(msg + " [CI=true, so this test may not skip]");
+            org.junit.jupiter.api.Assumptions.abort("SKIPPED: " + msg);
+        }
+    }
+
+    /** Runs a process to its end with a time limit; returns its exit code and combined output. */
+    public static Result run(List<String> command, Path dir, java.util.Map<String, String> env, int timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Path log = Files.createTempFile("samenspel-process", ".log");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        try {
+            if (!p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroy();
+                if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+                return new Result(-1, Files.readString(log), "timed out after " + timeoutSeconds + " s");
+            }
+            return new Result(p.exitValue(), Files.readString(log), "");
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The shell command that starts samenspel in a fresh JVM on this test's classpath. */
+    public static String shellCommand(String maxHeap) {
+        return Path.of(System.getProperty("java.home"), "bin", "java") + " -Xmx" + maxHeap + " -Djava.awt.headless=true -cp "
+                + System.getProperty("java.class.path") + " nl.samenspel.cli.Main";
+    }
 }
