@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,
+            ParamsCommand.class,
             SweepCommand.class,
             MergeCommand.class,
             SensitivityCommand.class,
@@ -52,7 +53,10 @@ public final class Main implements Runnable {
             ex.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

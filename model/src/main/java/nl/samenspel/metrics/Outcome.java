@@ -19,6 +19,7 @@ public enum Outcome {
     VOLUNTEER_RETENTION_12M(Kind.RATIO, "share of the volunteers active 52 weeks earlier who are still active (the CNCS retention rate)"),
     NEWCOMER_RETENTION_12M(Kind.RATIO, "share of newcomers still active 52 weeks after joining (counted in the week the cohort turns one)"),
     VOLUNTEER_TENURE_MEDIAN(Kind.STOCK, "median weeks since joining of active volunteers"),
+    VOLUNTEER_MOTIVATION_MEAN(Kind.RATIO, "mean motivation of active volunteers (0..1)"),
     NEEDS_OPEN(Kind.STOCK, "needs waiting for anyone to take them up"),
     NEEDS_NEW(Kind.FLOW, "needs that arose"),
     REACH_4W(Kind.RATIO, "share of needs answered within 4 weeks of arising (counted when the need is 4 weeks old)"),

@@ -32,7 +32,8 @@ public final class ScenarioResolver {
         for (String part : splitStack(spec)) {
             Optional<ScenarioCatalog.Source> src = locate(part, null);
             if (src.isEmpty()) {
-                problems.add(unknownScenario("command line", 0, part));
+                problems.add(looksLikePath(part) ? new ScenarioProblem(part, 0, "", "file not found", "check the path, or name a scenario from scenarios/")
+                        : unknownScenario("command line", 0, part));
                 continue;
             }
             visit(src.get(), new LinkedHashSet<>(), loaded, chain, problems);
@@ -94,10 +95,14 @@ public final class ScenarioResolver {
 
     private Optional<ScenarioCatalog.Source> locate(String nameOrPath, Path from) {
         Path asPath = from == null ? Path.of(nameOrPath) : from.resolve(nameOrPath);
-        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
+        if (looksLikePath(nameOrPath)) {
             return Files.isRegularFile(asPath) ? Optional.of(ScenarioCatalog.readFile(asPath)) : Optional.empty();
         }
         return catalog.find(nameOrPath, from);
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.endsWith(".yaml") || s.endsWith(".yml") || s.contains("/");
     }
 
     private void visit(ScenarioCatalog.Source src, LinkedHashSet<String> path, Map<String, ScenarioFile> loaded,

@@ -10,7 +10,10 @@ import nl.samenspel.model.World;
  * helpful she is by nature (000:142: her sense of responsibility keeps her going), falls with role
  * ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
  * dumping act where they happen (steps 5 to 7). A volunteer quits when motivation falls below a
- * threshold, or with a small base hazard. A key person's leaving is handled in {@link World#quit}
+ * threshold, or with a small base hazard (moving, health, other things to do) that is higher for the
+ * less motivated: base x (1.5 - motivation), so it is the base hazard at motivation 0.5 and half of it
+ * for a volunteer at full motivation.
+ * A key person's leaving is handled in {@link World#quit}
  * (002:474, 002:336, 002:363).
  */
 public final class VolunteerMotivation implements Mechanism {
@@ -28,7 +31,7 @@ public final class VolunteerMotivation implements Mechanism {
             if (!v.coachedThisWeek) v.coordinatorTie *= 1 - tieDecay;
             v.coachedThisWeek = false;
             if (v.motivation < vp.quitThreshold()) w.quit(v, World.QuitReason.MOTIVATION);
-            else if (w.random.nextDouble() < vp.baseHazard()) w.quit(v, World.QuitReason.OTHER);
+            else if (w.random.nextDouble() < vp.baseHazard() * (1.5 - v.motivation)) w.quit(v, World.QuitReason.OTHER);
         }
     }
 }

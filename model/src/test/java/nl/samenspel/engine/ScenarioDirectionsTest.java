@@ -1,0 +1,65 @@
+package nl.samenspel.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.samenspel.TestWorlds;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.Parameters;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A quick check, on a few fixed seeds, that each scenario moves the outcome it is about in the
+ * direction MODEL.md section 1 gives. The statistical comparison with intervals is `validate`.
+ */
+class ScenarioDirectionsTest {
+    private static final int SEEDS = 6;
+    private static final int YEARS = 4;
+    private static final Map<String, double[]> MEANS = new HashMap<>();
+
+    static Stream<Arguments> expectations() {
+        return Stream.of(
+                Arguments.of("no-coordinators", Outcome.VOLUNTEERS_ACTIVE, -1),
+                Arguments.of("no-coordinators", Outcome.VOLUNTEER_RETENTION_12M, -1),
+                Arguments.of("yearly-funding", Outcome.VOLUNTEER_RETENTION_12M, -1),
+                Arguments.of("yearly-funding", Outcome.VOLUNTEERS_ACTIVE, -1),
+                Arguments.of("caseload-pressure", Outcome.SAMENSPEL_TIES, -1),
+                Arguments.of("caseload-pressure", Outcome.REFERRAL_SHARE_LIGHT, -1),
+                Arguments.of("caseload-pressure", Outcome.COMMUNITY_HOURS_SHARE, -1),
+                Arguments.of("tender-churn", Outcome.VOLUNTEER_OUTFLOW, 1),
+                Arguments.of("walk-in-access", Outcome.WAITING_LIST, 1),
+                Arguments.of("walk-in-access", Outcome.ANSWERED_BY_PROFESSIONAL, 1),
+                Arguments.of("walk-in-access", Outcome.NEEDS_UNANSWERED, -1),
+                Arguments.of("meeting-places-closed", Outcome.RESIDENT_TIES_NEW, -1),
+                Arguments.of("meeting-places-closed", Outcome.VOLUNTEERS_ACTIVE, -1),
+                Arguments.of("protected-field-hours", Outcome.COMMUNITY_HOURS_SHARE, 1),
+                Arguments.of("protected-field-hours", Outcome.SAMENSPEL_TIES, 1),
+                Arguments.of("liaison-in-team", Outcome.REFERRAL_SHARE_LIGHT, 1),
+                Arguments.of("explicit-responsibility", Outcome.ANSWERED_BY_NEIGHBOUR, 1),
+                Arguments.of("explicit-responsibility", Outcome.BYSTANDER_ACT_SHARE, 1));
+    }
+
+    @ParameterizedTest(name = "{0} moves {1} in direction {2}")
+    @MethodSource("expectations")
+    void movesItsOutcome(String scenario, Outcome outcome, int sign) {
+        double base = means("baseline")[outcome.ordinal()];
+        double with = means(scenario)[outcome.ordinal()];
+        assertEquals(sign, Double.compare(with, base), scenario + ": " + outcome.column + " " + with + " against baseline " + base);
+    }
+
+    private static synchronized double[] means(String scenario) {
+        return MEANS.computeIfAbsent(scenario, s -> {
+            Parameters p = TestWorlds.params(s, "simulation.years=" + YEARS);
+            double[] sum = new double[Outcome.values().length];
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                double[] summary = Simulation.run(p, Seeds.of(seed)).summary();
+                for (int i = 0; i < sum.length; i++) sum[i] += summary[i] / SEEDS;
+            }
+            return sum;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package nl.samenspel.model.mechanism;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class BystanderStepTest {
+    @Property
+    void moreOthersWhoNoticedLowerEachPersonsChance(@ForAll @DoubleRange(min = 0.01, max = 1) double lone,
+                                                   @ForAll @DoubleRange(min = 0.01, max = 10) double diffusion,
+                                                   @ForAll @IntRange(min = 0, max = 30) int others) {
+        BystanderStep b = new BystanderStep(lone, diffusion, 0);
+        assertTrue(b.actChance(others + 1, 0, false) < b.actChance(others, 0, false));
+    }
+
+    @Property
+    void visibleInactionLowersTheChance(@ForAll @DoubleRange(min = 0.01, max = 1) double lone,
+                                        @ForAll @DoubleRange(min = 0.01, max = 10) double proof,
+                                        @ForAll @IntRange(min = 0, max = 30) int passive) {
+        BystanderStep b = new BystanderStep(lone, 0, proof);
+        assertTrue(b.actChance(passive + 1, passive + 1, false) < b.actChance(passive + 1, passive, false));
+    }
+
+    @Test
+    void theNamedFirstResponderDoesNotDiscount() {
+        BystanderStep b = new BystanderStep(0.4, 2, 1);
+        assertEquals(0.4, b.actChance(10, 10, true));
+        assertEquals(0.4, b.actChance(0, 0, false));
+        assertTrue(b.actChance(10, 10, false) < 0.4);
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheirName() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(1.5, 0, 0)).getMessage().contains("lone rate"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, -1, 0)).getMessage().contains("diffusion"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, Double.NaN)).getMessage().contains("social proof"));
+        assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, 0).actChance(-1, 0, false));
+    }
+}

@@ -1,0 +1,48 @@
+package nl.samenspel.model.mechanism;
+
+import static nl.samenspel.TestWorlds.tinyWorld;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Arrays;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.World;
+import org.junit.jupiter.api.Test;
+
+class NeedsAriseTest {
+    @Test
+    void noNeedsWhenTheChanceIsZero() {
+        World w = tinyWorld("population.need_chance=0");
+        for (int i = 0; i < 20; i++) new NeedsArise().step(w);
+        assertTrue(w.openNeeds.isEmpty());
+    }
+
+    @Test
+    void aResidentWithAnOpenNeedGetsNoSecond() {
+        World w = tinyWorld();
+        Arrays.fill(w.residents.vulnerability, 1f);
+        new NeedsArise().step(w);
+        new NeedsArise().step(w);
+        assertEquals(w.residents.count, w.openNeeds.size());
+        assertEquals(w.residents.count, w.ledger.arisen);
+        for (int i = 0; i < w.residents.count; i++) assertNotNull(w.residents.need[i]);
+    }
+
+    @Test
+    void heavyShareSetsTheKind() {
+        World w = tinyWorld("population.heavy_share=1");
+        Arrays.fill(w.residents.vulnerability, 1f);
+        new NeedsArise().step(w);
+        for (Need n : w.openNeeds) assertEquals(Need.Kind.HEAVY, n.kind);
+    }
+
+    @Test
+    void theAgeingTrendRaisesDemandOverTheYears() {
+        World early = tinyWorld("population.ageing_trend=0.3", "population.residents=2000", "simulation.years=11");
+        World late = tinyWorld("population.ageing_trend=0.3", "population.residents=2000", "simulation.years=11");
+        late.week = 520;
+        new NeedsArise().step(early);
+        new NeedsArise().step(late);
+        assertTrue(late.openNeeds.size() > 3 * Math.max(1, early.openNeeds.size()),
+                "ten years of a 30% trend: " + early.openNeeds.size() + " needs then " + late.openNeeds.size());
+    }
+}

@@ -1,0 +1,54 @@
+package nl.samenspel.model.mechanism;
+
+import static nl.samenspel.TestWorlds.params;
+import static nl.samenspel.TestWorlds.tiny;
+import static nl.samenspel.TestWorlds.tinyWorld;
+import static org.junit.jupiter.api.Assertions.*;
+
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.Professional;
+import nl.samenspel.model.World;
+import org.junit.jupiter.api.Test;
+
+class ProfessionalTimeTest {
+    @Test
+    void communityHoursNeverFallBelowZeroAndShrinkAsCasesGrow() {
+        World w = tinyWorld("wijkteam.hours=32", "wijkteam.admin_share=0.25", "wijkteam.hours_per_case=2");
+        Parameters.Wijkteam t = w.p.wijkteam();
+        Professional p = w.districts.get(0).team.get(0);
+        double previous = Double.MAX_VALUE;
+        for (int cases = 0; cases < 30; cases++) {
+            double h = ProfessionalTime.communityHours(t, p);
+            assertTrue(h >= 0);
+            assertTrue(h <= previous);
+            if (cases == 0) assertEquals(24, h, 1e-9);
+            previous = h;
+            p.cases.add(new Need(cases, Need.Kind.HEAVY, 0, 5));
+        }
+        assertEquals(0, previous);
+    }
+
+    @Test
+    void protectedFieldHoursAreKeptWhateverTheCaseload() {
+        Parameters.Wijkteam t = params("baseline", tiny("wijkteam.protected_field_hours=6")).wijkteam();
+        World w = tinyWorld("wijkteam.protected_field_hours=6");
+        Professional p = w.districts.get(0).team.get(0);
+        for (int i = 0; i < 40; i++) p.cases.add(new Need(i, Need.Kind.HEAVY, 0, 5));
+        assertEquals(6, ProfessionalTime.communityHours(t, p));
+    }
+
+    @Test
+    void communityHoursMakeTiesAndTiesDecayWithoutContact() {
+        World w = tinyWorld("ties.contacts_per_community_hour=1");
+        new ProfessionalTime().step(w);
+        int made = w.ties.count();
+        assertTrue(made > 0);
+        double strength = w.ties.totalStrength();
+        World still = tinyWorld("ties.contacts_per_community_hour=0", "ties.decay=0.1");
+        still.ties.contact(still.districts.get(0).team.get(0), still.districts.get(0).coordinators.get(0), 0.5);
+        new ProfessionalTime().step(still);
+        assertEquals(0.45, still.ties.totalStrength(), 1e-9);
+        assertTrue(strength > 0);
+    }
+}

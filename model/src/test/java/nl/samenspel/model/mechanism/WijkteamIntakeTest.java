@@ -1,0 +1,82 @@
+package nl.samenspel.model.mechanism;
+
+import static nl.samenspel.TestWorlds.tinyWorld;
+import static org.junit.jupiter.api.Assertions.*;
+
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Initiative;
+import nl.samenspel.model.Need;
+import nl.samenspel.model.Professional;
+import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.World;
+import org.junit.jupiter.api.Test;
+
+class WijkteamIntakeTest {
+    private static Need waiting(World w, int resident, Need.Kind kind) {
+        Need n = w.newNeed(resident, kind, 10);
+        n.place = Need.Place.WAITING_LIST;
+        w.districts.get(0).waitingList.addLast(n);
+        return n;
+    }
+
+    @Test
+    void professionalsTakeCasesUpToTheirCaseloadAndTheRestWait() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=3");
+        for (int i = 0; i < 10; i++) waiting(w, i, Need.Kind.HEAVY);
+        new WijkteamIntake().step(w);
+        District d = w.districts.get(0);
+        assertEquals(3, d.team.get(0).cases.size());
+        assertEquals(7, d.waitingList.size());
+        assertEquals(3, w.tally().numerator(Outcome.ANSWERED_BY_PROFESSIONAL));
+    }
+
+    @Test
+    void withoutATieAProfessionalHelpsHerself() {
+        World w = tinyWorld("wijkteam.referral_base=1");
+        Need n = waiting(w, 1, Need.Kind.LIGHT);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.HelperKind.PROFESSIONAL, n.helperKind);
+        assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+        assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT));
+    }
+
+    @Test
+    void aStrongTieToACoordinatorRefersLightCasesToVolunteers() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.referral_base=1");
+        District d = w.districts.get(0);
+        w.ties.contact(d.team.get(0), d.coordinators.get(0), 1.0);
+        Need n = waiting(w, 1, Need.Kind.LIGHT);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.Place.REQUESTED, n.place);
+        assertTrue(n.referred && !n.dumped);
+        assertTrue(d.requests.contains(n));
+        assertEquals(1, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+    }
+
+    @Test
+    void heavyCasesAreKeptWhateverTheTies() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.referral_base=1");
+        District d = w.districts.get(0);
+        w.ties.contact(d.team.get(0), d.coordinators.get(0), 1.0);
+        Need n = waiting(w, 1, Need.Kind.HEAVY);
+        new WijkteamIntake().step(w);
+        assertSame(d.team.get(0), n.professional);
+    }
+
+    @Test
+    void referringPastTheCoordinatorIsDumpingAndCostsMotivation() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.referral_base=1", "coordinators.posts=0", "volunteers.dumping_loss=0.2");
+        District d = w.districts.get(0);
+        Initiative ini = d.initiatives.stream().filter(i -> !i.volunteers.isEmpty()).findFirst().orElseThrow();
+        for (Volunteer v : ini.volunteers) v.motivation = 0.9;
+        Professional p = d.team.get(0);
+        w.ties.contact(p, ini, 1.0);
+        Need n = waiting(w, 1, Need.Kind.LIGHT);
+        new WijkteamIntake().step(w);
+        assertTrue(n.dumped);
+        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind);
+        assertEquals(0.7, n.volunteer.motivation, 1e-9);
+        assertEquals(1, w.tally().numerator(Outcome.DUMPED_REFERRALS));
+    }
+}

@@ -1,0 +1,85 @@
+package nl.samenspel.scenario;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.samenspel.TestWorlds;
+import nl.samenspel.engine.Seeds;
+import nl.samenspel.engine.Simulation;
+import nl.samenspel.output.RunTables;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A parameter the model silently ignores is a bug: each key of baseline.yaml, changed within its
+ * range, must change some output. A few values are tried (a doubled caseload changes nothing when
+ * hours bind first; a halved one does); an ignored key changes nothing for any of them. Some keys
+ * act only when a lever makes them matter; the context below switches that lever on for both runs.
+ */
+class EveryParameterIsUsedTest {
+    private static final String[] SMALL = {"population.residents=1000", "simulation.years=2"};
+    private static final Map<String, List<String>> CONTEXT = Map.ofEntries(
+            Map.entry("funding.", List.of("funding.contract=yearly")),
+            Map.entry("staff.yearly_contract_factor", List.of("funding.contract=yearly")),
+            Map.entry("tender.switch_chance", List.of("tender.interval_years=1")),
+            Map.entry("tender.volunteer_quit_share", List.of("tender.interval_years=1", "tender.switch_chance=1")),
+            Map.entry("tender.ambiguity_rise", List.of("tender.interval_years=1", "tender.switch_chance=1")),
+            Map.entry("staff.after_tender_factor", List.of("tender.interval_years=1", "tender.switch_chance=1")),
+            Map.entry("access.walk_in_demand", List.of("access.mode=walk_in")),
+            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true")),
+            Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
+            Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
+            Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),
+            Map.entry("population.low_trust_penalty", List.of("population.low_trust_wijk_share=1")),
+            Map.entry("funding.late_weeks", List.of("funding.late_chance=1")),
+            Map.entry("wijkteam.caseload", List.of("wijkteam.professionals=1")),
+            Map.entry("volunteers.max_load", List.of("volunteers.pool_share=0.006")));
+    private static final Map<List<String>, String> BASE_RUNS = new HashMap<>();
+
+    static Stream<String> keys() {
+        return ParameterSchema.get().keys().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("keys")
+    void changingItChangesTheOutput(String key) {
+        List<String> context = new ArrayList<>(List.of(SMALL));
+        CONTEXT.forEach((prefix, extra) -> {
+            if (key.startsWith(prefix) && !extra.stream().anyMatch(e -> e.startsWith(key + "="))) context.addAll(extra);
+        });
+        ResolvedScenario base = TestWorlds.scenario("baseline", context.toArray(new String[0]));
+        String before = BASE_RUNS.computeIfAbsent(context, c -> RunTables.weekly(Simulation.run(base.parameters(), Seeds.of(3))));
+        List<String> tried = otherValues(ParameterSchema.get().spec(key), base.flatValues().get(key));
+        assertFalse(tried.isEmpty());
+        for (String value : tried) {
+            List<String> withChange = new ArrayList<>(context);
+            withChange.add(key + "=" + value);
+            String after = RunTables.weekly(Simulation.run(TestWorlds.params("baseline", withChange.toArray(new String[0])), Seeds.of(3)));
+            if (!after.equals(before)) return;
+        }
+        fail(key + " = " + tried + " changed nothing: the model ignores " + key);
+    }
+
+    /** Up to three values in range that differ from the current one. */
+    static List<String> otherValues(ParameterSchema.Spec spec, Object current) {
+        List<String> out = new ArrayList<>();
+        switch (spec.type()) {
+            case BOOLEAN -> out.add(String.valueOf(!(Boolean) current));
+            case CHOICE -> spec.choices().stream().filter(c -> !c.equals(current)).forEach(out::add);
+            default -> {
+                double v = ((Number) current).doubleValue();
+                double[] candidates = {v * 2, v / 2, v + 1, (spec.min() + spec.max()) / 2, spec.max(), spec.min()};
+                for (double c : candidates) {
+                    if (spec.type() == ParameterSchema.Type.INTEGER) c = Math.rint(c);
+                    String text = spec.type() == ParameterSchema.Type.INTEGER ? Long.toString((long) c) : Double.toString(c);
+                    if (c != v && c >= spec.min() && c <= spec.max() && !out.contains(text) && out.size() < 3) out.add(text);
+                }
+            }
+        }
+        return out;
+    }
+}
