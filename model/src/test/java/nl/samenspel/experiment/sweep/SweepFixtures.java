@@ -15,8 +15,7 @@ public final class SweepFixtures {
 
     /** The project's root (experiments/ and scenarios/ live there); tests run in model/. */
     public static Path root() {
-        Path here = Path.of("").toAbsolutePath();
-        return Files.isDirectory(here.resolve("experiments")) ? here : here.getParent();
+        return nl.samenspel.ProjectFiles.root();
     }
 
     public static Path shipped(String name) {
