@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import nl.samenspel.experiment.sweep.ExperimentFile;
 import nl.samenspel.experiment.sweep.ExperimentReader;
 import nl.samenspel.experiment.sweep.Merge;
+import nl.samenspel.experiment.sweep.RecordLog;
 import nl.samenspel.experiment.sweep.Shard;
 import nl.samenspel.experiment.sweep.Sweep;
 import nl.samenspel.experiment.sweep.SweepFolder;
@@ -99,11 +100,8 @@ public final class SweepCommand implements Callable<Integer> {
                     bar.update(done);
                 }
             });
-        } catch (SweepFolder.SweepMismatch e) {
+        } catch (SweepFolder.SweepMismatch | RecordLog.Busy e) {
             throw new UserError(e.getMessage());
-        } catch (IllegalStateException e) {
-            if (e.getMessage() != null && e.getMessage().contains("another sweep process")) throw new UserError(e.getMessage());
-            throw e;
         }
         pw.printf(Locale.ROOT, "%s: %d runs in the plan%s; %d were done already, %d ran now.%n", plan.experiment().name(), report.total(),
                 sh == null ? "" : ", " + report.owned() + " in shard " + sh, report.doneBefore(), report.ranNow());

@@ -32,6 +32,15 @@ public final class RecordLog implements Closeable {
     /** The valid records of a log, and the byte where the valid part ends. */
     public record Scan(List<Entry> entries, long validEnd) {}
 
+    /** Another process holds the log. */
+    public static final class Busy extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -52,7 +61,7 @@ public final class RecordLog implements Closeable {
         }
         if (lock == null) {
             ch.close();
-            throw new IllegalStateException(file + " is being written by another sweep process");
+            throw new Busy(file + " is being written by another sweep process (one process per part: give each a different --shard, or wait)");
         }
         long end = scan(file).validEnd();
         if (ch.size() > end) {

@@ -45,7 +45,7 @@ class RecordLogTest {
     void aLogHasOneWriter() throws IOException {
         Path f = dir.resolve("q.log");
         try (RecordLog log = RecordLog.openForAppend(f)) {
-            assertThrows(IllegalStateException.class, () -> RecordLog.openForAppend(f));
+            assertThrows(RecordLog.Busy.class, () -> RecordLog.openForAppend(f));
         }
     }
 }
