@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-network", mixinStandardHelpOptions = true,
-        description = {"Write the network of a scenario at a week, for Gephi or networkx: residents (role resident or",
-            "volunteer) with their resident ties, and professionals, coordinators and initiatives with their",
-            "samenspel ties. Node attributes: role, wijk, district; edge attributes: tie_type (resident or a samenspel tie type), strength."},
+        description = {"Write a scenario's network at a week as GraphML, GEXF or DOT (for Gephi or networkx).",
+            "",
+            "Residents (role resident or volunteer) with their resident ties, and professionals, coordinators and "
+                + "initiatives with their samenspel ties. Node attributes: role, wijk, district; edge attributes: "
+                + "tie_type (resident or a samenspel tie type), strength."},
         footer = {"", "Example: samenspel export-network baseline --week 156 --format graphml --out baseline.graphml"})
 public final class ExportNetworkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario name, stack a+b, or file.")

@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Join the parts of a sharded sweep (e.g. a SLURM array job) into DIR/runs.csv, sorted by run_id,",
-            "after checking that every run is present exactly once. If runs are missing it says which,",
-            "writes nothing and exits 2."})
+        description = {"Join the shards of a sweep (e.g. a SLURM array job) into DIR/runs.csv.",
+            "",
+            "Checks first that every run is present exactly once; if runs are missing it says which (and their shards), "
+                + "writes nothing and exits 2."})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The --out folder the shards wrote into.")
     Path dir;

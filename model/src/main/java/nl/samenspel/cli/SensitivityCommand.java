@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Sobol sensitivity indices of a finished 'sobol' sweep: first-order and total index per varied",
-            "parameter and outcome (Saltelli 2010 / Jansen estimators) with 95% bootstrap intervals,",
-            "as " + Sensitivity.TABLE + " and one bar chart per outcome (PNG and SVG)."})
+        description = {"Sobol indices of a finished 'sobol' sweep, as CSV and bar charts.",
+            "",
+            "First-order and total index per varied parameter and outcome (Saltelli 2010 / Jansen estimators) with 95% "
+                + "bootstrap intervals, as " + Sensitivity.TABLE + " and one bar chart per outcome (PNG and SVG)."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep folder (design: sobol) with runs.csv.")
     Path dir;

@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a parameter sweep from an experiment file: every design point and replication,",
-            "on a pool of threads, into DIR/runs.csv (one tidy row per run, sorted by run_id) and DIR/manifest.json.",
-            "Finished runs are on disk at once: after a crash or kill, --resume finishes what is missing.",
-            "Before a long sweep a short pilot estimates time and disk; past an hour it needs --yes.",
-            "FILE is a path, or the name of an experiment in experiments/ (e.g. small)."},
+        description = {"Run a parameter sweep from an experiment file (experiments/*.yaml).",
+            "",
+            "Runs every design point and replication on a pool of threads into DIR/runs.csv (one tidy row per run, "
+                + "sorted by run_id) and DIR/manifest.json. Finished runs are on disk at once: after a crash or kill, "
+                + "--resume finishes what is missing. Before a long sweep a short pilot estimates time and disk; past "
+                + "an hour it needs --yes. FILE is a path, or the name of an experiment in experiments/ (e.g. small)."},
         footer = {"", "Examples:",
             "  samenspel sweep experiments/small.yaml --out out/small",
             "  samenspel sweep coordinator-capacity --out out/cc --threads 8 --yes",

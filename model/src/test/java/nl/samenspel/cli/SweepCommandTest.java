@@ -83,6 +83,12 @@ class SweepCommandTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("bad-out")));
 
+        Path malformed = SweepFixtures.write(tmp.resolve("malformed.yaml"), "name: m\nscenario: baseline\ndesign: full-factorial\nparameters:\n  coordinators.posts: {values: [1, 2\n");
+        Result m = cli("sweep", malformed.toString(), "--out", tmp.resolve("malformed-out").toString());
+        assertEquals(ExitCodes.BAD_INPUT, m.code());
+        assertTrue(m.err().startsWith("samenspel: " + malformed + ":") && m.err().contains("not valid YAML"), m.err());
+        assertFalse(Files.exists(tmp.resolve("malformed-out")));
+
         Result shard = cli("sweep", file.toString(), "--out", tmp.resolve("shard-out").toString(), "--shard", "3/2");
         assertEquals(ExitCodes.BAD_INPUT, shard.code());
         assertTrue(shard.err().contains("--shard: shard 3/2: the index must be between 1 and 2"), shard.err());
