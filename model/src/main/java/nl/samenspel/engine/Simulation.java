@@ -19,16 +19,16 @@ public final class Simulation {
         return run(p, seeds, weekDone, world -> {});
     }
 
-    /** @param atEnd sees the world after the last week, e.g. to measure the network a run ended with */
-    public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone, Consumer<World> atEnd) {
+    /** @param atStart sees the world as built, before the first week, e.g. to measure the network drawn */
+    public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone, Consumer<World> atStart) {
         CareSimulation sim = new CareSimulation(p, seeds);
         sim.start();
+        atStart.accept(sim.world());
         int total = sim.totalWeeks();
         for (int w = 1; w <= total; w++) {
             sim.schedule.step(sim);
             weekDone.accept(w);
         }
-        atEnd.accept(sim.world());
         sim.finish();
         return sim.result();
     }

@@ -63,6 +63,38 @@ class SweepCommandTest {
         assertArrayEquals(reference, Files.readAllBytes(dir.resolve("runs.csv")));
     }
 
+    /** With network_seeds: k, the k network realisations recur at every design point, and so do their statistics. */
+    @Test
+    void networkRealisationsAreAFactorOfTheirOwn() throws IOException {
+        Path exp = SweepFixtures.write(tmp.resolve("networks.yaml"), """
+                name: networks
+                scenario: baseline
+                set: {population.residents: 300}
+                years: 1
+                replications: 2
+                network_seeds: 2
+                design: latin-hypercube
+                samples: 3
+                parameters:
+                  access.mode: {values: [desk, walk_in]}
+                outcomes: [reach_4w]
+                """);
+        Path dir = tmp.resolve("networks");
+        assertEquals(0, cli("sweep", exp.toString(), "--out", dir.toString(), "-q").code());
+        List<String[]> rows = Files.readAllLines(dir.resolve("runs.csv")).stream().skip(1).map(l -> l.split(",")).toList();
+        assertEquals(3 * 2 * 2, rows.size());
+        java.util.Map<String, String> statsByNetwork = new java.util.HashMap<>();
+        java.util.Set<String> behaviour = new java.util.HashSet<>();
+        for (String[] r : rows) {
+            String stats = r[6] + "," + r[7];
+            assertEquals(statsByNetwork.computeIfAbsent(r[4], k -> stats), stats, "same network seed, same network");
+            assertEquals(Integer.parseInt(r[2]) / 2 == 0, r[4].equals(rows.get(0)[4]), "replications 0-1 on network 1, 2-3 on network 2");
+            behaviour.add(r[3]);
+        }
+        assertEquals(2, statsByNetwork.size());
+        assertEquals(rows.size(), behaviour.size(), "every run has its own process noise");
+    }
+
     @Test
     void weeklyKeepsEveryRunsSeries() throws IOException {
         Path dir = tmp.resolve("weekly");

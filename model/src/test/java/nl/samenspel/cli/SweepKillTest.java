@@ -23,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * byte-identical to an uninterrupted one, and every kill leaves only complete rows.
  */
 class SweepKillTest {
-    static final int RUNS = 40;
+    static final int RUNS = 60;
 
     @TempDir
     Path tmp;
 
     @Test
     void killNineThreeTimesThenResumeGivesTheSameBytes() throws Exception {
-        Path file = SweepFixtures.small(tmp, 1200, RUNS / 4);
+        Path file = SweepFixtures.small(tmp, 1500, RUNS / 4);
         SweepFixtures.Result ref = cli("sweep", file.toString(), "--out", tmp.resolve("ref").toString(), "--threads", "2", "-q");
         assertEquals(0, ref.code(), ref.err());
 
@@ -38,7 +38,7 @@ class SweepKillTest {
         SweepFolder folder = new SweepFolder(dir);
         int columns = Files.readAllLines(tmp.resolve("ref/runs.csv")).get(0).split(",").length;
         int before = 0;
-        for (int killAt : new int[] {1, 15, 30}) {
+        for (int killAt : new int[] {1, 20, 40}) {
             List<String> args = new ArrayList<>(List.of("sweep", file.toString(), "--out", dir.toString(), "--threads", "2", "-q"));
             if (before > 0) args.add("--resume");
             Process p = new ProcessBuilder(SweepFixtures.javaCommand(args.toArray(String[]::new)))
