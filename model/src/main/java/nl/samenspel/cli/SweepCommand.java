@@ -87,7 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
             report = Sweep.run(plan, folder, new Sweep.Options(threads, weekly, sh), manifestExtras(), new Sweep.Listener() {
                 @Override
                 public void accept(Sweep.Estimate e) {
-                    String msg = String.format(Locale.ROOT, "Pilot: %d runs, %.2fs each; the %d runs left need about %s on %d threads (less once Java has warmed up) and %s of disk.",
+                    String msg = String.format(Locale.ROOT, "Pilot: %d runs, %.2fs each once warm; the %d runs left need about %s on %d threads and %s of disk.",
                             e.pilotRuns(), e.secondsPerRun(), e.runsLeft(), Progress.formatSeconds(e.seconds()), e.threads(), bytes(e.bytes()));
                     if (e.seconds() > HOUR && !yes) {
                         throw new UserError(msg + "\nThat is more than an hour: add --yes to go ahead, or make the design smaller (fewer samples, levels or replications). Nothing was written.");

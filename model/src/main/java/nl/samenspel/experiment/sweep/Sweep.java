@@ -51,12 +51,12 @@ public final class Sweep {
 
         List<SweepRunner.Output> pilot = new ArrayList<>();
         Estimate estimate = null;
-        int pilotSize = todo.length > PILOT_MIN_RUNS_PER_THREAD * o.threads() ? Math.max(2, o.threads()) : 0;
-        if (pilotSize > 0) {
-            runner.run(todo, 0, pilotSize, o.threads(), pilot::add, d -> {});
-            estimate = estimate(pilot, todo.length, plan.size(), o.threads());
+        if (todo.length > PILOT_MIN_RUNS_PER_THREAD * o.threads()) {
+            List<SweepRunner.Output> round = pilotRounds(runner, todo, o.threads(), pilot);
+            estimate = estimate(round, pilot, todo.length, plan.size(), o.threads());
             listener.accept(estimate);
         }
+        int pilotSize = pilot.size();
         folder.claim(descriptor);
         int total = todo.length;
         try (PartWriter part = new PartWriter(folder, SweepFolder.partName(o.shard()), o.weekly())) {
@@ -69,14 +69,33 @@ public final class Sweep {
         return new Report(plan.size(), owned, owned - todo.length, todo.length, estimate, merged);
     }
 
-    static Estimate estimate(List<SweepRunner.Output> pilot, int left, int planSize, int threads) {
-        double secs = 0;
-        long bytes = 0;
-        for (SweepRunner.Output p : pilot) {
-            secs += p.seconds();
-            bytes += p.row().length + (p.weekly() == null ? 0 : p.weekly().length) + 40;
+    /**
+     * Runs rounds of one run per thread until the time per run settles (the first runs are slow
+     * while Java compiles the model): at least two rounds, at most six or 30 seconds, and never
+     * more than a quarter of the work. Returns the last round, which the estimate is based on.
+     */
+    static List<SweepRunner.Output> pilotRounds(SweepRunner runner, int[] todo, int threads, List<SweepRunner.Output> pilot) throws IOException {
+        long start = System.nanoTime();
+        double previous = Double.POSITIVE_INFINITY;
+        List<SweepRunner.Output> round = List.of();
+        for (int rounds = 1; ; rounds++) {
+            int from = pilot.size();
+            List<SweepRunner.Output> r = new ArrayList<>();
+            runner.run(todo, from, Math.min(todo.length, from + threads), threads, r::add, d -> {});
+            pilot.addAll(r);
+            round = r;
+            double mean = r.stream().mapToDouble(SweepRunner.Output::seconds).average().orElse(0);
+            boolean settled = rounds >= 2 && mean > 0.85 * previous;
+            previous = mean;
+            boolean enough = rounds >= 6 || System.nanoTime() - start > 30e9 || pilot.size() + threads > todo.length / 4;
+            if (settled || enough) return round;
         }
-        double perRun = secs / pilot.size();
+    }
+
+    static Estimate estimate(List<SweepRunner.Output> lastRound, List<SweepRunner.Output> pilot, int left, int planSize, int threads) {
+        double perRun = lastRound.stream().mapToDouble(SweepRunner.Output::seconds).average().orElse(0);
+        long bytes = 0;
+        for (SweepRunner.Output p : pilot) bytes += p.row().length + (p.weekly() == null ? 0 : p.weekly().length) + 40;
         long perRunBytes = bytes / pilot.size();
         // The logs and the merged tables each hold every row once.
         return new Estimate(pilot.size(), perRun, left, threads, perRun * left / threads, 2 * perRunBytes * planSize);
