@@ -7,7 +7,9 @@ import org.apache.commons.math3.random.MersenneTwister;
  * First-order and total Sobol indices from Saltelli's scheme ({@link SobolSaltelli}), with
  * percentile bootstrap confidence intervals. Estimators as recommended by Saltelli et al. 2010
  * (Comput. Phys. Commun. 181:259-270, Table 2): first order (their eq. b)
- * {@code S_i = mean(f(B) (f(AB_i) - f(A))) / V}, total (Jansen 1999, their eq. f)
+ * {@code S_i = mean(f(B) (f(AB_i) - f(A))) / V}, with f(B) centred on the sample mean (which leaves
+ * the estimate unbiased and makes it far less noisy when the mean is large against the spread),
+ * total (Jansen 1999, their eq. f)
  * {@code ST_i = mean((f(A) - f(AB_i))^2) / (2 V)}, with V the variance of f over A and B together.
  *
  * @param first    first-order index per parameter
@@ -68,7 +70,7 @@ public record SobolIndices(double[] first, double[] firstLow, double[] firstHigh
         for (int i = 0; i < d; i++) {
             double a = 0, t = 0;
             for (int j : rows) {
-                a += yB[j] * (yAB[i][j] - yA[j]);
+                a += (yB[j] - mean) * (yAB[i][j] - yA[j]);
                 double diff = yA[j] - yAB[i][j];
                 t += diff * diff;
             }
@@ -78,11 +80,10 @@ public record SobolIndices(double[] first, double[] firstLow, double[] firstHigh
         return new double[][] {s1, st};
     }
 
+    /** A quantile of the bootstrap estimates, leaving out resamples without variance (NaN). */
     private static double quantile(double[] xs, double q) {
-        if (xs.length == 0) return Double.NaN;
-        double[] s = xs.clone();
-        for (double x : s) if (Double.isNaN(x)) return Double.NaN;
-        Arrays.sort(s);
+        double[] s = Arrays.stream(xs).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (s.length == 0) return Double.NaN;
         double pos = q * (s.length - 1);
         int lo = (int) Math.floor(pos);
         int hi = Math.min(s.length - 1, lo + 1);
