@@ -28,13 +28,21 @@ public record VariedParameter(String key, ParameterSchema.Spec spec, List<Object
         return out;
     }
 
-    /** The value at {@code u} in [0, 1]: a point of the range, or one of the values. */
+    /**
+     * The value at {@code u} in [0, 1]: a point of the range, or one of the values. A whole-number
+     * range gives each whole number from low to high an equal share of [0, 1].
+     */
     public Object at(double u) {
         if (!isRange()) return values.get(Math.min(values.size() - 1, (int) Math.floor(u * values.size())));
-        return typed(low + (high - low) * u);
+        if (spec.type() == ParameterSchema.Type.INTEGER) {
+            double lo = Math.ceil(low);
+            double hi = Math.floor(high);
+            return (long) Math.min(hi, Math.floor(lo + u * (hi - lo + 1)));
+        }
+        return low + (high - low) * u;
     }
 
-    /** Whole-number parameters are rounded (half up), so a range of posts gives whole posts. */
+    /** Whole-number levels are rounded (half up), so a range of posts gives whole posts. */
     private Object typed(double v) {
         return spec.type() == ParameterSchema.Type.INTEGER ? (Object) (long) Math.floor(v + 0.5) : (Object) v;
     }

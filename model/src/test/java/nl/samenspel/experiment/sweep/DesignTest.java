@@ -28,7 +28,10 @@ class DesignTest {
     @Test
     void integerRangesGiveWholeNumbers() {
         assertEquals(List.of(8L, 14L, 20L), range("wijkteam.caseload", 8, 20, 3).levels());
-        assertEquals(20L, range("wijkteam.caseload", 8, 20, 0).at(1.0));
+        VariedParameter posts = range("coordinators.posts", 0, 3, 0);
+        assertEquals(List.of(0L, 1L, 2L, 3L), java.util.stream.IntStream.range(0, 8).mapToObj(k -> posts.at((k + 0.5) / 8)).distinct().toList(),
+                "each whole number gets an equal share");
+        assertEquals(3L, posts.at(1.0));
     }
 
     @Test
