@@ -169,6 +169,12 @@ class SweepCommandTest {
         assertEquals("outcome,parameter,first_order,first_order_ci_low,first_order_ci_high,total,total_ci_low,total_ci_high", rows.get(0));
         assertEquals(1 + 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("volunteers_active,volunteers.drift,"), rows.get(1));
+        List<String[]> runs = Files.readAllLines(dir.resolve("runs.csv")).stream().skip(1).map(l -> l.split(",")).toList();
+        assertEquals(8 * 4, runs.size());
+        for (String[] run : runs) {
+            assertEquals(runs.get(Integer.parseInt(run[1]) / 4 * 4)[3], run[3], "the 2 + 2 points of a Saltelli sample share their seed");
+        }
+        assertTrue(!runs.get(0)[3].equals(runs.get(4)[3]), "samples differ in seed");
         for (String f : List.of("sobol_reach_4w.png", "sobol_reach_4w.svg")) assertTrue(Files.size(dir.resolve("sensitivity").resolve(f)) > 1000, f);
 
         Result notSobol = cli("sensitivity", tmp.resolve("ref").toString());

@@ -13,6 +13,14 @@ public interface Design {
     /** Every design point, in a fixed order; depends only on the parameters and the seed. */
     List<Object[]> points(List<VariedParameter> parameters, long seed);
 
+    /**
+     * The points that share random numbers: runs of the same replication at points of one group get
+     * the same seeds (common random numbers). By default every point is its own group.
+     */
+    default int seedGroup(int pointId, int parameters) {
+        return pointId;
+    }
+
     static List<String> names() {
         return List.of(FullFactorial.NAME, LatinHypercube.NAME, SobolSaltelli.NAME);
     }

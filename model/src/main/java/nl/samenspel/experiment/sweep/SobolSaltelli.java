@@ -10,7 +10,10 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * in 2d dimensions gives matrices A (first d columns) and B (last d); AB_i is A with column i
  * taken from B. Sample j contributes d + 2 consecutive points: A_j, B_j, AB_1j .. AB_dj, so
  * {@code samples * (d + 2)} points in all. The sequence's first point (all zeros) is skipped.
- * The design is deterministic: the seed is not used.
+ * The design is deterministic: the seed is not used. For a stochastic model the d + 2 points of a
+ * sample share their seeds (common random numbers), so that the differences f(AB_i) - f(A) the
+ * estimators rest on reflect the parameters, not process noise, which would otherwise inflate
+ * every total index.
  */
 public record SobolSaltelli(int samples) implements Design {
     public static final String NAME = "sobol";
@@ -27,6 +30,11 @@ public record SobolSaltelli(int samples) implements Design {
     /** Points per sample: A, B and one AB_i per parameter. */
     public static int blockSize(int d) {
         return d + 2;
+    }
+
+    @Override
+    public int seedGroup(int pointId, int parameters) {
+        return pointId / blockSize(parameters);
     }
 
     @Override

@@ -17,7 +17,9 @@ import nl.samenspel.scenario.ScenarioResolver;
  * Every run of a sweep: design point x replication (x network realisation). Run ids are
  * {@code point_id * runsPerPoint + replication}. A run's seeds depend only on the experiment's
  * seed and its ids, never on threads, order or shards:
- * behaviour seed = derive(derive(seed, point_id), replication); network seed = derived from the
+ * behaviour seed = derive(derive(seed, group), replication), where the group is the point itself,
+ * or for a Sobol design the Saltelli sample it belongs to (common random numbers, see
+ * {@link SobolSaltelli}); network seed = derived from the
  * behaviour seed, or, with {@code network_seeds: k}, the k-th of k shared network realisations
  * (replication / replications), so the same networks recur at every design point.
  */
@@ -72,7 +74,8 @@ public final class SweepPlan {
         int per = experiment.runsPerPoint();
         int point = (int) (runId / per);
         int rep = (int) (runId % per);
-        long behaviour = Seeds.derive(Seeds.derive(experiment.seed(), point), rep);
+        int group = experiment.design().seedGroup(point, experiment.parameters().size());
+        long behaviour = Seeds.derive(Seeds.derive(experiment.seed(), group), rep);
         Seeds seeds = experiment.networkSeeds() > 0
                 ? new Seeds(behaviour, Seeds.derive(Seeds.mix(experiment.seed() ^ NETWORK_SALT), rep / experiment.replications()))
                 : Seeds.of(behaviour);
