@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ReproduceCommand.class,
             ScenariosCommand.class,
             ParamsCommand.class,
+            BystanderCommand.class,
+            ClassroomCommand.class,
             SweepCommand.class,
             MergeCommand.class,
             SensitivityCommand.class,

@@ -27,6 +27,12 @@ public final class ScenarioCatalog {
     /** A scenario's text and the name to show for it in messages. */
     public record Source(String displayName, String text, Path directory) {}
 
+    /**
+     * Files in scenarios/ that are not care scenarios: bystander.yaml holds the classroom
+     * experiment's fit (nl.samenspel.classroom.BystanderFitFile) and is read by its own reader.
+     */
+    public static final java.util.Set<String> NOT_SCENARIOS = java.util.Set.of("bystander");
+
     private final String folder;
     private final List<Path> directories;
 
@@ -46,6 +52,7 @@ public final class ScenarioCatalog {
 
     public Optional<Source> find(String name, Path preferredDirectory) {
         if (!name.matches("[A-Za-z0-9_-]+")) return Optional.empty();
+        if (folder.equals("scenarios") && NOT_SCENARIOS.contains(name)) return Optional.empty();
         List<Path> dirs = new ArrayList<>();
         if (preferredDirectory != null) dirs.add(preferredDirectory);
         dirs.addAll(directories);
@@ -92,6 +99,7 @@ public final class ScenarioCatalog {
                 // The built-in list is a convenience; lookups by name still work.
             }
         }
+        if (folder.equals("scenarios")) names.removeAll(NOT_SCENARIOS);
         return new ArrayList<>(names);
     }
 

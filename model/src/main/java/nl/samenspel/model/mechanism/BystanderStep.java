@@ -38,4 +38,13 @@ public final class BystanderStep {
         if (named) return loneRate;
         return loneRate / ((1 + diffusion * othersNoticed) * (1 + socialProof * othersVisiblyPassive));
     }
+
+    /**
+     * The chance of one person, whose readiness to act (helpfulness in the care model, a drawn
+     * readiness in the classroom) scales the rule: {@code readiness * actChance(...)}, at most 1.
+     */
+    public double actChance(double readiness, int othersNoticed, int othersVisiblyPassive, boolean named) {
+        if (!(readiness >= 0)) throw new IllegalArgumentException("readiness must be at least 0, got " + readiness);
+        return Math.min(1.0, readiness * actChance(othersNoticed, othersVisiblyPassive, named));
+    }
 }

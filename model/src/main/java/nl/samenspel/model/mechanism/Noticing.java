@@ -48,7 +48,7 @@ public final class Noticing implements Mechanism {
         for (int i = 0; i < n; i++) {
             int j = noticers[i];
             boolean named = b.explicitResponsibility() && j == need.firstResponder;
-            boolean acts = r.nextDouble() < res.helpfulness[j] * rule.actChance(n - 1, need.passiveNoticers, named);
+            boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, need.passiveNoticers, named);
             w.tally().ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
             w.tally().ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
             if (acts && helper < 0) helper = j;

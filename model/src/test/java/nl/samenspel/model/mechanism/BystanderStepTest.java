@@ -40,4 +40,19 @@ class BystanderStepTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, Double.NaN)).getMessage().contains("social proof"));
         assertThrows(IllegalArgumentException.class, () -> new BystanderStep(0.5, 0, 0).actChance(-1, 0, false));
     }
+    @Test
+    void readinessScalesTheChanceExactlyAsTheCareModelDidBeforeItExisted() {
+        BystanderStep rule = new BystanderStep(0.4, 1.656, 0.1);
+        float[] helpfulness = {0f, 0.13f, 0.6f, 0.87f, 1f};
+        for (float h : helpfulness) {
+            for (int n = 0; n < 6; n++) {
+                for (int passive = 0; passive < 4; passive++) {
+                    double before = h * rule.actChance(n, passive, false); // Noticing's former expression
+                    assertEquals(before, rule.actChance(h, n, passive, false), 0, "bit for bit, so the care model's output is unchanged");
+                }
+            }
+        }
+        assertEquals(1.0, rule.actChance(5.0, 0, 0, false), 0, "a chance never exceeds 1");
+        assertThrows(IllegalArgumentException.class, () -> rule.actChance(-0.5, 1, 0, false));
+    }
 }

@@ -1,0 +1,37 @@
+package nl.samenspel.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ClassroomStateTest {
+    private static final BystanderSetup FITTED = BystanderFitFile.load().design();
+
+    @Test
+    void runsFollowEachOtherAndAreTalliedByCondition() {
+        RoomSettings settings = new RoomSettings(FITTED, 4, 0, false);
+        settings.setCycleGroupSizes(true);
+        ClassroomState room = new ClassroomState(FITTED, settings, 7);
+        room.start();
+        for (int i = 0; i < 3000; i++) room.schedule.step(room);
+        assertTrue(room.runs() >= 8, "runs: " + room.runs());
+        for (int n : new int[] {0, 1, 4}) assertTrue(room.tallies().containsKey(new ClassroomState.Condition(n, 0, false)), "group size " + n);
+        settings.setFastForward(true);
+        long before = room.runs();
+        room.schedule.step(room);
+        assertEquals(before + RoomSettings.QUICK_RUNS, room.runs());
+    }
+
+    @Test
+    void sideBySideRoomsShareTheirLuck() {
+        RoomSettings settings = new RoomSettings(FITTED, 0, 4, true);
+        settings.setExplicitResponsibility(true); // the named person 1 then has the lone rate in both rooms
+        ClassroomState room = new ClassroomState(FITTED, settings, 3);
+        room.start();
+        for (int i = 0; i < 200; i++) {
+            room.schedule.step(room);
+            assertEquals(room.rooms().get(0).state(0), room.rooms().get(1).state(0), "second " + i);
+        }
+    }
+}
