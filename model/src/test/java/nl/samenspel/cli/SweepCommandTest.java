@@ -61,6 +61,12 @@ class SweepCommandTest {
         Result merged = cli("merge", dir.toString());
         assertEquals(0, merged.code(), merged.err());
         assertArrayEquals(reference, Files.readAllBytes(dir.resolve("runs.csv")));
+
+        Files.copy(dir.resolve("parts/shard-2-of-3.runs.log"), dir.resolve("parts/stray.runs.log"));
+        Result twice = cli("merge", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, twice.code());
+        assertTrue(twice.err().contains("runs recorded more than once (run_id 1, 4, 7)"), twice.err());
+        assertArrayEquals(reference, Files.readAllBytes(dir.resolve("runs.csv")), "the earlier merge is left as it was");
     }
 
     /** With network_seeds: k, the k network realisations recur at every design point, and so do their statistics. */

@@ -86,7 +86,7 @@ class ExperimentReaderTest {
     }
 
     static Stream<String> shipped() {
-        return Stream.of("small", "small-sobol", "coordinator-capacity", "funding-and-tendering", "sensitivity");
+        return Stream.of("small", "small-sobol", "coordinator-capacity", "funding-and-tendering", "sensitivity", "throughput");
     }
 
     /** Every shipped experiment reads and plans (the small ones also run in other tests). */
