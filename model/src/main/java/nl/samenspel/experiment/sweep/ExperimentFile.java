@@ -18,6 +18,7 @@ public record ExperimentFile(
         String name,
         String description,
         String scenario,
+        int scenarioLine,
         List<String> set,
         Integer years,
         long seed,

@@ -63,7 +63,10 @@ public final class ExperimentReader {
                 switch (key) {
                     case "name" -> d.name = c.text();
                     case "description" -> d.description = c.text();
-                    case "scenario" -> d.scenario = c.text();
+                    case "scenario" -> {
+                        d.scenario = c.text();
+                        d.scenarioLine = keyLine;
+                    }
                     case "set" -> readSet(c, "", d.set, d.setKeys);
                     case "years" -> d.years = c.integer(1, 100);
                     case "seed" -> d.seed = c.integer(Long.MIN_VALUE, Long.MAX_VALUE);
@@ -375,6 +378,7 @@ public final class ExperimentReader {
         String name;
         String description;
         String scenario;
+        int scenarioLine;
         final List<String> set = new ArrayList<>();
         final Set<String> setKeys = new HashSet<>();
         Long years;
@@ -422,7 +426,7 @@ public final class ExperimentReader {
                 }
             }
             if (!problems.isEmpty()) throw new ScenarioException(problems);
-            return new ExperimentFile(file, text, name, description == null ? "" : description, scenario, List.copyOf(set),
+            return new ExperimentFile(file, text, name, description == null ? "" : description, scenario, scenarioLine, List.copyOf(set),
                     years == null ? null : years.intValue(), seed == null ? 1 : seed, replications == null ? 1 : replications.intValue(),
                     networkSeeds == null ? 0 : networkSeeds.intValue(), built, List.copyOf(parameters),
                     outcomes == null ? List.of(Outcome.values()) : List.copyOf(outcomes));

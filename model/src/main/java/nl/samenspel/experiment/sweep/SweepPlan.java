@@ -11,6 +11,7 @@ import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioCatalog;
 import nl.samenspel.scenario.ScenarioException;
+import nl.samenspel.scenario.ScenarioProblem;
 import nl.samenspel.scenario.ScenarioResolver;
 
 /**
@@ -45,7 +46,17 @@ public final class SweepPlan {
     public static SweepPlan of(ExperimentFile e) throws ScenarioException {
         List<String> overrides = new ArrayList<>(e.set());
         if (e.years() != null) overrides.add("simulation.years=" + e.years());
-        ResolvedScenario base = new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(e.scenario(), overrides);
+        ResolvedScenario base;
+        try {
+            base = new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(e.scenario(), overrides);
+        } catch (ScenarioException x) {
+            // The resolver speaks of the command line; here the names come from the experiment file.
+            List<ScenarioProblem> located = new ArrayList<>();
+            for (ScenarioProblem p : x.problems()) {
+                located.add(p.file().equals("command line") ? new ScenarioProblem(e.file(), e.scenarioLine(), "scenario", "no such scenario '" + p.key() + "'", p.hint()) : p);
+            }
+            throw new ScenarioException(located);
+        }
         return new SweepPlan(e, base, e.design().points(e.parameters(), e.seed()));
     }
 

@@ -85,6 +85,13 @@ class ExperimentReaderTest {
         assertTrue(problems(HEAD + "outcomes: [reach_4]\nparameters:\n  ties.decay: {values: [0.01]}\n").contains("did you mean 'reach_4w'?"));
     }
 
+    @Test
+    void anUnknownBaseScenarioNamesTheExperimentFile() throws ScenarioException {
+        ExperimentFile e = new ExperimentReader().read("x.yaml", "name: t\nscenario: baselin\ndesign: full-factorial\nparameters:\n  ties.decay: {values: [0.01]}\n");
+        ScenarioException x = assertThrows(ScenarioException.class, () -> SweepPlan.of(e));
+        assertTrue(x.getMessage().contains("x.yaml:2: 'scenario': no such scenario 'baselin' (did you mean 'baseline'?)"), x.getMessage());
+    }
+
     static Stream<String> shipped() {
         return Stream.of("small", "small-sobol", "coordinator-capacity", "funding-and-tendering", "sensitivity", "throughput");
     }
