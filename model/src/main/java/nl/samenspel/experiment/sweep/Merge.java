@@ -18,8 +18,9 @@ import nl.samenspel.output.Manifest;
 
 /**
  * Joins the parts of a sweep into runs.csv (and weekly.csv) sorted by run_id, after checking
- * that every run is present exactly once. Memory is an index of a few bytes per run; rows are
- * copied from the logs, never held together. Nothing is written unless the check passes.
+ * that every run is present exactly once (with --weekly, its weekly series too). Memory is an
+ * index of a few bytes per run; rows are copied from the logs, never held together. Nothing is
+ * written unless the check passes.
  */
 public final class Merge {
     /** What the check found; {@code written} is true when the tables and manifest were written. */
@@ -37,7 +38,12 @@ public final class Merge {
         List<String> parts = folder.parts();
         Index runs = new Index(total);
         for (int p = 0; p < parts.size(); p++) runs.add(p, RecordLog.scan(folder.runsLog(parts.get(p))).entries(), true);
-        List<Long> missing = runs.missing();
+        boolean withWeekly = Boolean.TRUE.equals(d.get("weekly"));
+        Index weekly = new Index(total);
+        if (withWeekly) for (int p = 0; p < parts.size(); p++) weekly.add(p, RecordLog.scan(folder.weeklyLog(parts.get(p))).entries(), false);
+        TreeSet<Long> gaps = new TreeSet<>(runs.missing());
+        if (withWeekly) gaps.addAll(weekly.missing());
+        List<Long> missing = new ArrayList<>(gaps);
         if (!missing.isEmpty() || !runs.duplicates.isEmpty()) {
             return new Result(total, total - missing.size(), missing, new ArrayList<>(runs.duplicates), parts, false);
         }
@@ -45,10 +51,7 @@ public final class Merge {
         @SuppressWarnings("unchecked")
         List<String> columns = (List<String>) d.get("columns");
         write(dir.resolve(SweepFolder.RUNS), RunRows.header(columns), runs, parts, folder, false);
-        if (Boolean.TRUE.equals(d.get("weekly"))) {
-            Index weekly = new Index(total);
-            for (int p = 0; p < parts.size(); p++) weekly.add(p, RecordLog.scan(folder.weeklyLog(parts.get(p))).entries(), false);
-            if (!weekly.missing().isEmpty()) throw new IOException("weekly series missing for runs " + ranges(weekly.missing(), 10) + " although their rows are present");
+        if (withWeekly) {
             @SuppressWarnings("unchecked")
             List<String> wc = (List<String>) d.get("weekly_columns");
             write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(wc), weekly, parts, folder, true);
