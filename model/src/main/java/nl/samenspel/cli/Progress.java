@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class Progress implements AutoCloseable {
     private final String label;
-    private final long total;
+    private long total;
     private final long started = System.nanoTime();
     private final boolean enabled;
     private final PrintStream out = System.err;
@@ -20,6 +20,11 @@ public final class Progress implements AutoCloseable {
         this.label = label;
         this.total = Math.max(1, total);
         this.enabled = !quiet && System.console() != null;
+    }
+
+    /** Changes the amount of work, e.g. once a resumed sweep knows what is left. */
+    public synchronized void total(long total) {
+        this.total = Math.max(1, total);
     }
 
     public synchronized void update(long done) {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.samenspel.engine.Seeds;
@@ -57,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
         int weeks = s.parameters().simulation().warmupWeeks() + 52 * s.parameters().simulation().years();
         RunResult r;
         try (Progress bar = new Progress("run " + scenario, weeks, quiet)) {
-            r = RunJob.runInto(dir, s, seeds, commandLine(), w -> bar.update(w));
+            r = RunJob.runInto(dir, s, seeds, Replicating.commandLine(spec), w -> bar.update(w));
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.printf(Locale.ROOT, "%s, seed %d, %d years: wrote %s%n", scenario, seed, s.parameters().simulation().years(), dir);
@@ -69,17 +67,6 @@ public final class RunCommand implements Callable<Integer> {
         return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
     }
 
-    private List<String> commandLine() {
-        return commandLine(spec);
-    }
-
-    /** The command line as typed, for manifests. */
-    static List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
-        List<String> c = new ArrayList<>();
-        c.add("samenspel");
-        c.addAll(spec.commandLine().getParseResult().originalArgs());
-        return c;
-    }
 
     static Path defaultFolder(String scenario, long seed) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

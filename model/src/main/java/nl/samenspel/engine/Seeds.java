@@ -12,9 +12,7 @@ public record Seeds(long behaviour, long network) {
 
     /** SplitMix64's finaliser: nearby inputs give unrelated outputs. */
     public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return nl.samenspel.model.CounterRandom.mix(z);
     }
 
     /** A seed for stream {@code index} of {@code base}; depends on nothing else (threads, order, shards). */

@@ -1,8 +1,10 @@
 package nl.samenspel.engine;
 
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.model.Parameters;
+import nl.samenspel.model.World;
 
 /** Runs one replication headless, from the first warm-up week to the end of the horizon. */
 public final class Simulation {
@@ -14,8 +16,14 @@ public final class Simulation {
 
     /** @param weekDone called after each week with the number of weeks done, for progress bars */
     public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone) {
+        return run(p, seeds, weekDone, world -> {});
+    }
+
+    /** @param atStart sees the world as built, before the first week, e.g. to measure the network drawn */
+    public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone, Consumer<World> atStart) {
         CareSimulation sim = new CareSimulation(p, seeds);
         sim.start();
+        atStart.accept(sim.world());
         int total = sim.totalWeeks();
         for (int w = 1; w <= total; w++) {
             sim.schedule.step(sim);

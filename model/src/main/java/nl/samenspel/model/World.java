@@ -16,6 +16,12 @@ import nl.samenspel.model.network.SamenspelTies;
 public final class World {
     public final Parameters p;
     public final MersenneTwisterFast random;
+    /**
+     * The seed of the chances from which needs arise ({@link CounterRandom}): addressed by week
+     * and resident rather than drawn from {@link #random}, so that scenarios compared on one seed
+     * (common random numbers) face the same needs in the same weeks.
+     */
+    public final long needsSeed;
     public final Residents residents;
     public final ResidentNetwork network;
     public final List<District> districts;
@@ -33,9 +39,10 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, MersenneTwisterFast random, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
         this.random = random;
+        this.needsSeed = needsSeed;
         this.residents = residents;
         this.network = network;
         this.districts = districts;

@@ -38,7 +38,7 @@ public final class WorldBuilder {
 
         List<District> list = new ArrayList<>(districts);
         for (int d = 0; d < districts; d++) list.add(new District(d, districtStart[d], districtStart[d + 1] - districtStart[d]));
-        World world = new World(p, random, residents, network, list);
+        World world = new World(p, random, random.nextLong(), residents, network, list);
         for (District d : list) staff(world, d, wijkStart, districtOfWijk);
         return world;
     }

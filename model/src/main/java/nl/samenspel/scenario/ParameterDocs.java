@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ParameterDocs {
     /** One documented parameter. */
-    public record Entry(String key, String value, String unit, String meaning, String source) {
+    public record Entry(String key, String value, String unit, String meaning, String source, int line) {
         /** True when no source gives the number (MODEL.md: such numbers are marked assumed). */
         public boolean assumed() {
             return source.toLowerCase(Locale.ROOT).contains("assumed");
@@ -63,9 +63,9 @@ public final class ParameterDocs {
             String[] parts = comment == null ? new String[0] : comment.split("\\s*\\|\\s*", 3);
             if (parts.length < 3 || parts[2].isBlank()) {
                 d.problems.add("line " + lineNo + ": '" + key + "' needs a comment '# unit | meaning | source (or assumed)'");
-                d.entries.put(key, new Entry(key, value, parts.length > 0 ? parts[0] : "", parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""));
+                d.entries.put(key, new Entry(key, value, parts.length > 0 ? parts[0] : "", parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "", lineNo));
             } else {
-                d.entries.put(key, new Entry(key, value, parts[0].trim(), parts[1].trim(), parts[2].trim()));
+                d.entries.put(key, new Entry(key, value, parts[0].trim(), parts[1].trim(), parts[2].trim(), lineNo));
             }
         }
         return d;
@@ -77,6 +77,39 @@ public final class ParameterDocs {
 
     public Entry entry(String key) {
         return entries.get(key);
+    }
+
+    /** The entries whose source says assumed, in file order. */
+    public List<Entry> assumed() {
+        return entries.values().stream().filter(Entry::assumed).toList();
+    }
+
+    /** The docs of the baseline that the catalog finds (./scenarios, then built in). */
+    public static ParameterDocs baseline() {
+        return ScenarioCatalog.scenarios().find("baseline", null).map(s -> parse(s.text()))
+                .orElseThrow(() -> new IllegalStateException("no baseline scenario found"));
+    }
+
+    /**
+     * The docs of the file a {@link Setting} names: a path, or a built-in scenario shown as
+     * {@code scenarios/x.yaml (built in)}. Empty when it cannot be read (e.g. {@code --set}).
+     */
+    public static java.util.Optional<ParameterDocs> ofFile(String displayName) {
+        String builtIn = " (built in)";
+        try {
+            if (displayName.endsWith(builtIn)) {
+                String resource = "/" + displayName.substring(0, displayName.length() - builtIn.length());
+                try (java.io.InputStream in = ParameterDocs.class.getResourceAsStream(resource)) {
+                    return in == null ? java.util.Optional.empty()
+                            : java.util.Optional.of(parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            java.nio.file.Path p = java.nio.file.Path.of(displayName);
+            if (!java.nio.file.Files.isRegularFile(p)) return java.util.Optional.empty();
+            return java.util.Optional.of(parse(java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Lines whose documentation is incomplete. */

@@ -20,7 +20,7 @@ public final class ParameterSchema {
 
     public record Spec(String key, Type type, double min, double max, List<String> choices) {
         /** Checks one value; returns an error message or null. */
-        String check(Object value) {
+        public String check(Object value) {
             switch (type) {
                 case BOOLEAN:
                     return value instanceof Boolean ? null : "expected true or false, got " + describe(value);
@@ -120,7 +120,7 @@ public final class ParameterSchema {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

@@ -39,4 +39,9 @@ class LayersTest {
     static final ArchRule scenariosDoNotRunModels = noClasses().that().resideInAPackage("nl.samenspel.scenario..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.samenspel.engine..", "nl.samenspel.model.mechanism..")
             .because("a scenario is data: loading it must not depend on how the model steps");
+
+    @ArchTest
+    static final ArchRule experimentsKnowNoReportOrCommandLine = noClasses().that().resideInAPackage("nl.samenspel.experiment..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.samenspel.report..", "nl.samenspel.cli..")
+            .because("comparisons and their statistics serve the report, validate, sweeps and notebooks alike; only the report draws them");
 }

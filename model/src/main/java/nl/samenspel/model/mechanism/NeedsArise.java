@@ -1,6 +1,6 @@
 package nl.samenspel.model.mechanism;
 
-import ec.util.MersenneTwisterFast;
+import nl.samenspel.model.CounterRandom;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Residents;
@@ -9,6 +9,9 @@ import nl.samenspel.model.World;
 /**
  * Step 2, Needs arise: each resident without an open need gets one with a weekly chance from
  * her vulnerability; a slow ageing trend raises demand over the years (002:7, 002:51).
+ * The chances are addressed by week and resident ({@link CounterRandom}), not drawn from the
+ * run's stream: scenarios run on one seed then face the same needs, so that their comparison is
+ * paired on the same demand (common random numbers).
  */
 public final class NeedsArise implements Mechanism {
     @Override
@@ -19,13 +22,13 @@ public final class NeedsArise implements Mechanism {
         Residents res = w.residents;
         Need[] open = res.need;
         float[] vulnerability = res.vulnerability;
-        MersenneTwisterFast r = w.random;
         for (int i = 0; i < res.count; i++) {
             if (open[i] != null) continue;
-            if (r.nextDouble() >= vulnerability[i] * trend) continue;
-            boolean heavy = r.nextDouble() < pop.heavyShare();
+            long key = CounterRandom.key(w.needsSeed, w.week, i);
+            if (CounterRandom.uniform(key, 0) >= vulnerability[i] * trend) continue;
+            boolean heavy = CounterRandom.uniform(key, 1) < pop.heavyShare();
             double mean = heavy ? pop.heavyHours() : pop.lightHours();
-            double hours = Math.max(0.5, -mean * Math.log(1 - r.nextDouble()));
+            double hours = Math.max(0.5, -mean * Math.log(1 - CounterRandom.uniform(key, 2)));
             w.newNeed(i, heavy ? Need.Kind.HEAVY : Need.Kind.LIGHT, hours);
         }
     }

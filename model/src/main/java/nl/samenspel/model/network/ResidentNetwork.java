@@ -70,4 +70,26 @@ public final class ResidentNetwork {
     public double meanDegree() {
         return size() == 0 ? 0 : 2.0 * edgeCount() / size();
     }
+
+    /**
+     * Average local clustering coefficient (Watts and Strogatz 1998): for each resident the share
+     * of pairs of her neighbours who are tied themselves, averaged over residents with degree 2 or
+     * more (others count as 0, as networkx does).
+     */
+    public double averageClustering() {
+        int n = size();
+        if (n == 0) return 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int d = degree(i);
+            if (d < 2) continue;
+            long links = 0;
+            for (int a = 0; a < d; a++) {
+                int u = neighbour(i, a);
+                for (int b = a + 1; b < d; b++) if (connected(u, neighbour(i, b))) links++;
+            }
+            sum += 2.0 * links / ((double) d * (d - 1));
+        }
+        return sum / n;
+    }
 }

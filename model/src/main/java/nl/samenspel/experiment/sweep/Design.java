@@ -1,0 +1,27 @@
+package nl.samenspel.experiment.sweep;
+
+import java.util.List;
+
+/**
+ * How design points are chosen from the varied parameters (EMA Workbench calls these samplers).
+ * A design point is one value per varied parameter, in the experiment's order.
+ */
+public interface Design {
+    /** The name written in experiment files. */
+    String name();
+
+    /** Every design point, in a fixed order; depends only on the parameters and the seed. */
+    List<Object[]> points(List<VariedParameter> parameters, long seed);
+
+    /**
+     * The points that share random numbers: runs of the same replication at points of one group get
+     * the same seeds (common random numbers). By default every point is its own group.
+     */
+    default int seedGroup(int pointId, int parameters) {
+        return pointId;
+    }
+
+    static List<String> names() {
+        return List.of(FullFactorial.NAME, LatinHypercube.NAME, SobolSaltelli.NAME);
+    }
+}

@@ -1,0 +1,149 @@
+package nl.samenspel.experiment.sweep;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.samenspel.output.AtomicFiles;
+import nl.samenspel.output.Manifest;
+
+/**
+ * Joins the parts of a sweep into runs.csv (and weekly.csv) sorted by run_id, after checking
+ * that every run is present exactly once (with --weekly, its weekly series too). Memory is an
+ * index of a few bytes per run; rows are copied from the logs, never held together. Nothing is
+ * written unless the check passes.
+ */
+public final class Merge {
+    /** What the check found; {@code written} is true when the tables and manifest were written. */
+    public record Result(int total, int present, List<Long> missing, List<Long> duplicates, List<String> parts, boolean written) {
+        public boolean complete() {
+            return missing.isEmpty() && duplicates.isEmpty();
+        }
+    }
+
+    private Merge() {}
+
+    public static Result merge(SweepFolder folder, Map<String, Object> extraManifest) throws IOException {
+        Map<String, Object> d = folder.readDescriptor();
+        int total = ((Number) d.get("runs")).intValue();
+        List<String> parts = folder.parts();
+        Index runs = new Index(total);
+        for (int p = 0; p < parts.size(); p++) runs.add(p, RecordLog.scan(folder.runsLog(parts.get(p))).entries(), true);
+        boolean withWeekly = Boolean.TRUE.equals(d.get("weekly"));
+        Index weekly = new Index(total);
+        if (withWeekly) for (int p = 0; p < parts.size(); p++) weekly.add(p, RecordLog.scan(folder.weeklyLog(parts.get(p))).entries(), false);
+        TreeSet<Long> gaps = new TreeSet<>(runs.missing());
+        if (withWeekly) gaps.addAll(weekly.missing());
+        List<Long> missing = new ArrayList<>(gaps);
+        if (!missing.isEmpty() || !runs.duplicates.isEmpty()) {
+            return new Result(total, total - missing.size(), missing, new ArrayList<>(runs.duplicates), parts, false);
+        }
+        Path dir = folder.dir();
+        @SuppressWarnings("unchecked")
+        List<String> columns = (List<String>) d.get("columns");
+        write(dir.resolve(SweepFolder.RUNS), RunRows.header(columns), runs, parts, folder, false);
+        if (withWeekly) {
+            @SuppressWarnings("unchecked")
+            List<String> wc = (List<String>) d.get("weekly_columns");
+            write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(wc), weekly, parts, folder, true);
+        }
+        Manifest m = new Manifest().put("kind", "sweep");
+        d.forEach(m::put);
+        extraManifest.forEach(m::put);
+        m.put("parts", parts);
+        m.put("merged", Instant.now().toString());
+        m.writeTo(dir);
+        return new Result(total, total, missing, List.of(), parts, true);
+    }
+
+    private static void write(Path target, String header, Index index, List<String> parts, SweepFolder folder, boolean weekly) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        RandomAccessFile[] files = new RandomAccessFile[parts.size()];
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            for (int p = 0; p < parts.size(); p++) {
+                Path log = weekly ? folder.weeklyLog(parts.get(p)) : folder.runsLog(parts.get(p));
+                if (Files.exists(log)) files[p] = new RandomAccessFile(log.toFile(), "r");
+            }
+            out.write(header.getBytes(StandardCharsets.UTF_8));
+            byte[] buf = new byte[1 << 12];
+            for (int r = 0; r < index.part.length; r++) {
+                if (buf.length < index.length[r]) buf = new byte[index.length[r]];
+                RandomAccessFile f = files[index.part[r]];
+                f.seek(index.offset[r]);
+                f.readFully(buf, 0, index.length[r]);
+                out.write(buf, 0, index.length[r]);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        } finally {
+            for (RandomAccessFile f : files) if (f != null) f.close();
+        }
+        AtomicFiles.move(tmp, target);
+    }
+
+    /** Where each run's record is: part, offset, length. */
+    private static final class Index {
+        final int[] part;
+        final long[] offset;
+        final int[] length;
+        final TreeSet<Long> duplicates = new TreeSet<>();
+
+        Index(int total) {
+            part = new int[total];
+            offset = new long[total];
+            length = new int[total];
+            Arrays.fill(part, -1);
+        }
+
+        /** @param strict a run in two places is a duplicate; otherwise (weekly series, rewritten after a kill) the last wins */
+        void add(int p, List<RecordLog.Entry> entries, boolean strict) {
+            for (RecordLog.Entry e : entries) {
+                if (e.runId() >= part.length) {
+                    duplicates.add(e.runId());
+                    continue;
+                }
+                int r = (int) e.runId();
+                if (part[r] >= 0 && strict) duplicates.add(e.runId());
+                part[r] = p;
+                offset[r] = e.offset();
+                length[r] = e.length();
+            }
+        }
+
+        List<Long> missing() {
+            List<Long> out = new ArrayList<>();
+            for (int r = 0; r < part.length; r++) if (part[r] < 0) out.add((long) r);
+            return out;
+        }
+    }
+
+    /** Run ids as ranges, "3-7, 12", at most {@code max} ranges. */
+    public static String ranges(List<Long> ids, int max) {
+        StringBuilder s = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < ids.size(); ) {
+            int j = i;
+            while (j + 1 < ids.size() && ids.get(j + 1) == ids.get(j) + 1) j++;
+            if (shown == max) {
+                s.append(", ...");
+                break;
+            }
+            if (s.length() > 0) s.append(", ");
+            s.append(ids.get(i));
+            if (j > i) s.append('-').append(ids.get(j));
+            shown++;
+            i = j + 1;
+        }
+        return s.toString();
+    }
+}

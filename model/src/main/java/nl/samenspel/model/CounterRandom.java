@@ -1,0 +1,30 @@
+package nl.samenspel.model;
+
+/**
+ * Chance numbers addressed by a key instead of drawn from a stream: the number for (seed, week,
+ * resident) is the same whatever happened before. Needs arise from these, so that scenarios
+ * compared on one seed (common random numbers) face the same needs in the same weeks, however
+ * differently the rest of their weeks went. SplitMix64's finaliser mixes the key.
+ */
+public final class CounterRandom {
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private CounterRandom() {}
+
+    /** SplitMix64's finaliser: nearby inputs give unrelated outputs. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** A 64-bit key for (seed, a, b); further numbers for the same key come from {@link #uniform(long, int)}. */
+    public static long key(long seed, long a, long b) {
+        return mix(mix(seed + GOLDEN * (a + 1)) + GOLDEN * (b + 1));
+    }
+
+    /** The {@code k}-th uniform number in [0, 1) of a key. */
+    public static double uniform(long key, int k) {
+        return (mix(key + GOLDEN * k) >>> 11) * 0x1.0p-53;
+    }
+}
