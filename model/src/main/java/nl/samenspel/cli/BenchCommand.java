@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
             pw.println("bench: " + line);
             pw.flush();
         }).run(cases);
-        BenchReport.writeInto(dir, plan, results, RunCommand.commandLine(spec));
+        BenchReport.writeInto(dir, plan, results, Replicating.commandLine(spec));
         pw.print(BenchResult.table(results));
         pw.println("wrote " + dir.resolve(BenchReport.CSV) + " and " + BenchReport.PNG);
         pw.flush();

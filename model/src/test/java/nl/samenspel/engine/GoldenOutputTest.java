@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.Manifest;
 import nl.samenspel.output.RunTables;
 import nl.samenspel.scenario.ResolvedScenario;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * (src/test/resources/golden/&lt;scenario&gt;/, one fixed seed per scenario file) must come out
  * byte for byte the same. Each golden is rerun from its stored resolved parameters and seeds,
  * not from the scenario files, which may be retuned later. Only the golden's own columns are
- * compared, by name, so outcome columns added later do not break it.
+ * compared, by name, so outcome columns added later do not break it; likewise the summary's
+ * values, by metric name, where the golden has a summary.csv.
  */
 class GoldenOutputTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -43,7 +46,8 @@ class GoldenOutputTest {
         ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.get("scenario")), dir.toString(),
                 (Map<String, Object>) m.get("parameters"));
         Seeds seed = new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue());
-        List<String[]> now = rows(RunTables.weekly(Simulation.run(s.parameters(), seed)));
+        RunResult result = Simulation.run(s.parameters(), seed);
+        List<String[]> now = rows(RunTables.weekly(result));
         List<String[]> golden = rows(Files.readString(dir.resolve("weekly.csv")));
         assertEquals(golden.size(), now.size(), dir + ": number of weeks");
         List<String> nowHeader = List.of(now.get(0));
@@ -53,6 +57,15 @@ class GoldenOutputTest {
             assertTrue(at >= 0, dir + ": column " + header[c] + " is gone");
             for (int r = 1; r < golden.size(); r++) {
                 assertEquals(golden.get(r)[c], now.get(r)[at], dir + ": week row " + r + ", column " + header[c]);
+            }
+        }
+        Path summary = dir.resolve("summary.csv");
+        if (Files.exists(summary)) { // metric,value by name; descriptions may be reworded
+            Map<String, String> values = new HashMap<>();
+            for (String[] row : rows(RunTables.summary(result))) values.put(row[0], row[1]);
+            List<String[]> recorded = rows(Files.readString(summary));
+            for (String[] row : recorded.subList(1, recorded.size())) {
+                assertEquals(row[1], values.get(row[0]), dir + ": summary of " + row[0]);
             }
         }
     }

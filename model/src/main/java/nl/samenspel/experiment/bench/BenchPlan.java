@@ -31,7 +31,7 @@ public record BenchPlan(boolean quick, double scale, Integer years, Integer swee
         int cityYears = years != null ? years : quick ? 1 : 10;
         int sweep = sweepRuns != null ? sweepRuns : quick ? 100 : 1000;
         List<Bench.Case> out = new ArrayList<>();
-        out.add(new Bench.Case("district", district(5_000, y), quick ? 2 : 5, quick ? 3 : 10, 1));
+        out.add(new Bench.Case("district", district(5_000, y), quick ? 5 : 20, quick ? 3 : 10, 1)); // ~20 runs until the JIT has compiled the week
         out.add(new Bench.Case("district-50k", district(50_000, y), 1, quick ? 1 : 3, 1));
         out.add(new Bench.Case("city", resolve("city", List.of("population.residents=" + residents(650_000), "simulation.years=" + cityYears,
                 "wijkteam.professionals=" + staff(46), "coordinators.posts=" + staff(28))), 0, quick ? 1 : 3, 1));
