@@ -19,6 +19,7 @@ public final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
+            readableByAll(tmp, "rw-r--r--");
             move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
@@ -44,7 +45,18 @@ public final class AtomicFiles {
     public static Path stage(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+        Path staged = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+        readableByAll(staged, "rwxr-xr-x");
+        return staged;
+    }
+
+    /** Temporary files are private (0600); results are for others to read too. */
+    private static void readableByAll(Path p, String perms) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(perms));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
     }
 
     public static void publish(Path staged, Path target) throws IOException {
