@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import nl.samenspel.experiment.Comparison;
 import nl.samenspel.experiment.ComparisonTables;
 import nl.samenspel.report.ComparisonFolder;
+import nl.samenspel.report.KeyFindings;
 import nl.samenspel.report.Language;
 import nl.samenspel.scenario.ResolvedScenario;
 import picocli.CommandLine.Command;
@@ -82,6 +83,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         pw.printf(Locale.ROOT, "%d scenarios x %d replications, %d year%s: wrote %s%n", resolved.size(), replications, c.years(), c.years() == 1 ? "" : "s", dir.resolve(ComparisonFolder.REPORT));
         pw.printf(Locale.ROOT, "  tables: %s, %s, %s%n", ComparisonTables.SUMMARY, ComparisonTables.REPLICATIONS, ComparisonTables.WEEKLY_MEANS);
+        KeyFindings.of(c, language).forEach((title, clear) ->
+                pw.printf("  %s: %s%n", title, clear.isEmpty() ? language.text("findings.none") : String.join("; ", clear)));
         return ExitCodes.OK;
     }
 

@@ -80,15 +80,8 @@ final class ReportPage {
         if (c.scenarios().size() < 2) return;
         h.el("h2", lang.text("findings.title"));
         h.raw("<ul>\n");
-        for (int k = 1; k < c.scenarios().size(); k++) {
-            List<String> clear = new ArrayList<>();
-            for (Outcome o : Outcome.HEADLINE) {
-                PairedDifference d = c.difference(k, o);
-                if (d.significant()) clear.add(new OutcomeView(o, lang).verdict(d.difference(), c.mean(0, o).mean()));
-            }
-            h.raw("<li><b>").text(names.title(k)).raw("</b>: ")
-                    .text(clear.isEmpty() ? lang.text("findings.none") : String.join("; ", clear)).raw("</li>\n");
-        }
+        KeyFindings.of(c, lang).forEach((title, clear) -> h.raw("<li><b>").text(title).raw("</b>: ")
+                .text(clear.isEmpty() ? lang.text("findings.none") : String.join("; ", clear)).raw("</li>\n"));
         h.raw("</ul>\n");
     }
 
