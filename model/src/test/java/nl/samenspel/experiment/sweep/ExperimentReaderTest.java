@@ -92,18 +92,30 @@ class ExperimentReaderTest {
         assertTrue(x.getMessage().contains("x.yaml:2: 'scenario': no such scenario 'baselin' (did you mean 'baseline'?)"), x.getMessage());
     }
 
+    /** Every experiment file in experiments/, found rather than listed, so a new one is covered too. */
     static Stream<String> shipped() {
-        return Stream.of("small", "small-sobol", "coordinator-capacity", "funding-and-tendering", "sensitivity", "throughput");
+        return nl.samenspel.ProjectFiles.list(nl.samenspel.ProjectFiles.root().resolve("experiments"), ".yaml").stream()
+                .map(p -> p.getFileName().toString().replace(".yaml", ""));
     }
 
-    /** Every shipped experiment reads and plans (the small ones also run in other tests). */
+    /**
+     * Every shipped experiment reads, plans, and its first and last design points run (one year,
+     * with their own parameters otherwise): a smoke run, since the full sweeps take minutes to hours.
+     */
     @ParameterizedTest
     @MethodSource("shipped")
-    void shippedExperimentsPlan(String name) throws Exception {
+    void shippedExperimentsPlanAndRun(String name) throws Exception {
         ExperimentFile e = new ExperimentReader().load(SweepFixtures.shipped(name).toString());
         SweepPlan plan = SweepPlan.of(e);
         assertEquals(plan.pointCount() * e.runsPerPoint(), plan.size());
         assertTrue(plan.size() > 0);
-        plan.parameters(plan.pointCount() - 1);
+        for (int point : new int[] {0, plan.pointCount() - 1}) {
+            nl.samenspel.model.Parameters p = plan.parameters(point);
+            nl.samenspel.model.Parameters oneYear = new nl.samenspel.model.Parameters(new nl.samenspel.model.Parameters.Simulation(1, p.simulation().warmupWeeks()),
+                    p.population(), p.needs(), p.bystander(), p.asking(), p.access(), p.wijkteam(), p.coordinators(), p.volunteers(),
+                    p.funding(), p.tender(), p.staff(), p.ties(), p.meetingPlaces());
+            nl.samenspel.metrics.RunResult r = nl.samenspel.engine.Simulation.run(oneYear, plan.run(0).seeds());
+            assertEquals(52, r.weeks(), name + " point " + point);
+        }
     }
 }
