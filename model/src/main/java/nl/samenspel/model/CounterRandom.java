@@ -20,7 +20,17 @@ public final class CounterRandom {
 
     /** A 64-bit key for (seed, a, b); further numbers for the same key come from {@link #uniform(long, int)}. */
     public static long key(long seed, long a, long b) {
-        return mix(mix(seed + GOLDEN * (a + 1)) + GOLDEN * (b + 1));
+        return key(prefix(seed, a), b);
+    }
+
+    /** The part of a key that (seed, a) fix: computed once, it serves every b (a week's residents). */
+    public static long prefix(long seed, long a) {
+        return mix(seed + GOLDEN * (a + 1));
+    }
+
+    /** The key for (prefix(seed, a), b): the same as {@link #key(long, long, long)}. */
+    public static long key(long prefix, long b) {
+        return mix(prefix + GOLDEN * (b + 1));
     }
 
     /** The {@code k}-th uniform number in [0, 1) of a key. */

@@ -24,6 +24,12 @@ public final class Residents {
     public final Volunteer[] volunteer;
     /** Hours this resident gives this week as a neighbour helper. */
     public final float[] hoursGiven;
+    /**
+     * 1 while the resident has a need of her own or helps a neighbour, so notices nothing else: the
+     * bystander step reads this one small array for every neighbour instead of two large ones
+     * (a city has 650,000 residents). Kept in step by {@link #setNeed} and {@link #setHoursGiven}.
+     */
+    public final byte[] busy;
     /** True for residents who are a volunteer lead from a meeting place. */
     public final boolean[] lead;
     /** True once a need of this resident was closed without any help; set through {@link #markUnanswered}. */
@@ -46,6 +52,7 @@ public final class Residents {
         need = new Need[count];
         volunteer = new Volunteer[count];
         hoursGiven = new float[count];
+        busy = new byte[count];
         lead = new boolean[count];
         everUnanswered = new boolean[count];
     }
@@ -57,5 +64,19 @@ public final class Residents {
 
     public int everUnansweredCount() {
         return everUnansweredCount;
+    }
+
+    public void setNeed(int resident, Need n) {
+        need[resident] = n;
+        refreshBusy(resident);
+    }
+
+    public void setHoursGiven(int resident, float hours) {
+        hoursGiven[resident] = hours;
+        refreshBusy(resident);
+    }
+
+    private void refreshBusy(int i) {
+        busy[i] = (byte) (need[i] != null || hoursGiven[i] > 0 ? 1 : 0);
     }
 }

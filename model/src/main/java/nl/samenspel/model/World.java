@@ -88,7 +88,7 @@ public final class World {
 
     public Need newNeed(int resident, Need.Kind kind, double hours) {
         Need n = new Need(resident, kind, week, hours);
-        residents.need[resident] = n;
+        residents.setNeed(resident, n);
         openNeeds.add(n);
         ledger.needArose(week);
         tally.count(Outcome.NEEDS_NEW, 1);
@@ -114,7 +114,7 @@ public final class World {
     /** An open need is closed without anyone taking it up. */
     public void closeUnanswered(Need n) {
         n.place = Need.Place.CLOSED;
-        residents.need[n.resident] = null;
+        residents.setNeed(n.resident, null);
         ledger.needUnanswered();
         if (isReported()) residents.markUnanswered(n.resident);
         tally.count(Outcome.NEEDS_UNANSWERED, 1);
@@ -123,7 +123,7 @@ public final class World {
     /** Help is over (done, or the helper left): the resident is free for a new need. */
     public void finishHelp(Need n) {
         n.place = Need.Place.CLOSED;
-        if (residents.need[n.resident] == n) residents.need[n.resident] = null;
+        if (residents.need[n.resident] == n) residents.setNeed(n.resident, null);
     }
 
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation) {

@@ -74,5 +74,9 @@ class InvariantsTest {
             assertTrue(v.load() >= 0);
         }
         assertTrue(w.ties.count() >= 0 && w.ties.totalStrength() >= 0);
+        for (int i = 0; i < w.residents.count; i++) {
+            boolean busy = w.residents.need[i] != null || w.residents.hoursGiven[i] > 0;
+            assertEquals(busy, w.residents.busy[i] != 0, "busy flag of resident " + i + " out of step");
+        }
     }
 }

@@ -42,7 +42,7 @@ public final class Helping implements Mechanism {
             if (n.place == Need.Place.CLOSED) continue;
             n.hoursLeft -= res.hoursGiven[n.neighbourHelper];
             if (n.hoursLeft <= 0) {
-                res.hoursGiven[n.neighbourHelper] = 0;
+                res.setHoursGiven(n.neighbourHelper, 0);
                 w.finishHelp(n);
             }
         }

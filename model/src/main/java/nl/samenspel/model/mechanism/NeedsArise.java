@@ -22,9 +22,10 @@ public final class NeedsArise implements Mechanism {
         Residents res = w.residents;
         Need[] open = res.need;
         float[] vulnerability = res.vulnerability;
+        long thisWeek = CounterRandom.prefix(w.needsSeed, w.week);
         for (int i = 0; i < res.count; i++) {
             if (open[i] != null) continue;
-            long key = CounterRandom.key(w.needsSeed, w.week, i);
+            long key = CounterRandom.key(thisWeek, i);
             if (CounterRandom.uniform(key, 0) >= vulnerability[i] * trend) continue;
             boolean heavy = CounterRandom.uniform(key, 1) < pop.heavyShare();
             double mean = heavy ? pop.heavyHours() : pop.lightHours();

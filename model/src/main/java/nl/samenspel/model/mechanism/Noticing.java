@@ -40,7 +40,7 @@ public final class Noticing implements Mechanism {
         int n = 0;
         for (int k = 0; k < degree; k++) {
             int j = net.neighbour(person, k);
-            if (res.need[j] != null || res.hoursGiven[j] > 0) continue; // busy with a need of her own, or helping already
+            if (res.busy[j] != 0) continue; // a need of her own, or helping already
             if (r.nextDouble() < notice) noticers[n++] = j;
         }
         if (n == 0) return;
@@ -61,7 +61,7 @@ public final class Noticing implements Mechanism {
         if (r.nextDouble() < 1 - b.shameAcceptEffect() * res.shame[person]) {
             w.answer(need, Need.HelperKind.NEIGHBOUR);
             need.neighbourHelper = helper;
-            res.hoursGiven[helper] = Math.max(0.5f, res.freeHours[helper]);
+            res.setHoursGiven(helper, Math.max(0.5f, res.freeHours[helper]));
             w.neighbourHelp.add(need);
         }
     }

@@ -67,7 +67,7 @@ class NoticingTest {
             new Noticing().step(w);
             if (!n.isOpen()) count++;
             w.finishHelp(n);
-            Arrays.fill(w.residents.hoursGiven, 0f);
+            for (int r = 0; r < w.residents.count; r++) w.residents.setHoursGiven(r, 0);
         }
         return count;
     }
