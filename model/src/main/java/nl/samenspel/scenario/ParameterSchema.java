@@ -119,6 +119,20 @@ public final class ParameterSchema {
         return i < 0 ? "" : key.substring(0, i);
     }
 
+    /** The candidate closest to a misspelt word, or null if none is within a third of its length (at least 2). */
+    public static String nearestOf(String word, List<String> candidates) {
+        String best = null;
+        int bestD = Math.max(3, word.length() / 3 + 1);
+        for (String k : candidates) {
+            int d = distance(word, k);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /** Levenshtein distance. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -116,7 +116,7 @@ public final class ScenarioReader {
     }
 
     /** Integers as Long, numbers as Double, so that equal values compare and print alike. */
-    static Object normalise(ParameterSchema.Spec spec, Object value) {
+    public static Object normalise(ParameterSchema.Spec spec, Object value) {
         return switch (spec.type()) {
             case INTEGER -> ((Number) value).longValue();
             case NUMBER -> ((Number) value).doubleValue();
@@ -200,16 +200,7 @@ public final class ScenarioReader {
     }
 
     private static String nearestTop(String key) {
-        String best = null;
-        int bestD = 3;
-        for (String k : TOP_KEYS) {
-            int d = ParameterSchema.distance(key, k);
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best;
+        return ParameterSchema.nearestOf(key, TOP_KEYS);
     }
 
     private static int line(JsonParser p) {

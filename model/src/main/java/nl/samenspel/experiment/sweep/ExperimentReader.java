@@ -308,24 +308,11 @@ public final class ExperimentReader {
     }
 
     static Object normalise(ParameterSchema.Spec spec, Object value) {
-        return switch (spec.type()) {
-            case INTEGER -> ((Number) value).longValue();
-            case NUMBER -> ((Number) value).doubleValue();
-            default -> value;
-        };
+        return nl.samenspel.scenario.ScenarioReader.normalise(spec, value);
     }
 
     static String nearest(String key, List<String> candidates) {
-        String best = null;
-        int bestD = Math.max(3, key.length() / 3 + 1);
-        for (String k : candidates) {
-            int d = ParameterSchema.distance(key, k);
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best;
+        return ParameterSchema.nearestOf(key, candidates);
     }
 
     static String fmt(double v) {
