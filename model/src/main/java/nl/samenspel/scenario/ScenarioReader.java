@@ -1,7 +1,6 @@
 package nl.samenspel.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -57,18 +56,13 @@ public final class ScenarioReader {
                     case "sources" -> readStrings(p, file, key, sources, problems);
                     case "parameters" -> readParameters(p, file, "", settings, new HashSet<>(), problems);
                     default -> {
-                        String near = nearestTop(key);
-                        problems.add(new ScenarioProblem(file, keyLine, key, "unknown key",
-                                near != null ? "did you mean '" + near + "'?" : "valid keys: " + String.join(", ", TOP_KEYS)));
+                        problems.add(ScenarioProblem.unknownKey(file, keyLine, key, TOP_KEYS));
                         p.skipChildren();
                     }
                 }
             }
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new ScenarioProblem(file, line, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), "check indentation and colons"));
         } catch (IOException e) {
-            problems.add(new ScenarioProblem(file, 0, "", "cannot be read: " + e.getMessage(), null));
+            problems.add(ScenarioProblem.unreadable(file, e));
         }
         return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
     }
@@ -197,10 +191,6 @@ public final class ScenarioReader {
                 p.skipChildren();
             }
         }
-    }
-
-    private static String nearestTop(String key) {
-        return ParameterSchema.nearestOf(key, TOP_KEYS);
     }
 
     private static int line(JsonParser p) {

@@ -1,7 +1,6 @@
 package nl.samenspel.experiment.sweep;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -87,19 +86,13 @@ public final class ExperimentReader {
                     case "parameters" -> readParameters(c, d);
                     case "outcomes" -> readOutcomes(c, d);
                     default -> {
-                        String near = nearest(key, TOP_KEYS);
-                        problems.add(new ScenarioProblem(file, keyLine, key, "unknown key",
-                                near != null ? "did you mean '" + near + "'?" : "valid keys: " + String.join(", ", TOP_KEYS)));
+                        problems.add(ScenarioProblem.unknownKey(file, keyLine, key, TOP_KEYS));
                         p.skipChildren();
                     }
                 }
             }
-        } catch (JsonProcessingException e) {
-            int l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new ScenarioProblem(file, l, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), "check indentation and colons"));
-            throw new ScenarioException(problems);
         } catch (IOException e) {
-            problems.add(new ScenarioProblem(file, 0, "", "cannot be read: " + e.getMessage(), null));
+            problems.add(ScenarioProblem.unreadable(file, e));
             throw new ScenarioException(problems);
         }
         return d.build(file, text, problems);
