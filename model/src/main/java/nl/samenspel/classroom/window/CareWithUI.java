@@ -12,8 +12,6 @@ import nl.samenspel.model.World;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
-import sim.engine.SimState;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
@@ -23,7 +21,7 @@ import sim.portrayal.network.SpatialNetwork2D;
  * there), draws the first district's people and formal-informal ties, charts volunteers and reach,
  * and lets the teacher cut the coordinators mid-run from the Console's Model tab.
  */
-public final class CareWithUI extends GUIState {
+public final class CareWithUI extends LiveGUIState {
     private final CareSimulation care;
     private final CareSettings settings;
     private final CareView view = new CareView();
@@ -65,27 +63,8 @@ public final class CareWithUI extends GUIState {
         return super.step();
     }
 
-    /** The settings change under the teacher's hands (and ours): keep the Model tab up to date. */
     @Override
-    public sim.portrayal.Inspector getInspector() {
-        sim.portrayal.Inspector i = super.getInspector();
-        i.setVolatile(true);
-        return i;
-    }
-
-    @Override
-    public void start() {
-        super.start();
-        setup();
-    }
-
-    @Override
-    public void load(SimState state) {
-        super.load(state);
-        setup();
-    }
-
-    private void setup() {
+    protected void setup() {
         cutSeen = false;
         view.rebuild(care.world());
         people.setField(view.field);

@@ -10,8 +10,6 @@ import nl.samenspel.classroom.ClassroomState;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
-import sim.engine.SimState;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
 /**
@@ -19,7 +17,7 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
  * subclassing), draws it, charts the runs, and offers {@link nl.samenspel.classroom.RoomSettings}
  * in the Console's Model tab.
  */
-public final class ClassroomWithUI extends GUIState {
+public final class ClassroomWithUI extends LiveGUIState {
     private final ClassroomState room;
     private final ContinuousPortrayal2D people = new ContinuousPortrayal2D();
     private final ShareChart chart = new ShareChart();
@@ -42,27 +40,8 @@ public final class ClassroomWithUI extends GUIState {
         return room.settings();
     }
 
-    /** The settings change under the teacher's hands (and ours): keep the Model tab up to date. */
     @Override
-    public sim.portrayal.Inspector getInspector() {
-        sim.portrayal.Inspector i = super.getInspector();
-        i.setVolatile(true);
-        return i;
-    }
-
-    @Override
-    public void start() {
-        super.start();
-        setup();
-    }
-
-    @Override
-    public void load(SimState state) {
-        super.load(state);
-        setup();
-    }
-
-    private void setup() {
+    protected void setup() {
         people.setField(room.field);
         people.setPortrayalForAll(new RoomPortrayal(room));
         room.onRunDone(s -> {
