@@ -3,8 +3,6 @@ package nl.samenspel.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.samenspel.experiment.bench.Bench;
@@ -13,6 +11,7 @@ import nl.samenspel.experiment.bench.BenchReport;
 import nl.samenspel.experiment.bench.BenchResult;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +22,8 @@ import picocli.CommandLine.Spec;
             "and peak heap. Takes a few minutes (the city is run three times for ten years); --quick takes",
             "about a minute. Close other work first: timings depend on what else runs."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder under runs/). Must not exist or be empty.")
-    Path out;
+    @Mixin
+    OutputFolderOption output;
 
     @Option(names = "--quick", description = "Fewer runs; the city for one year instead of ten; a sweep of 100 runs.")
     boolean quick;
@@ -55,8 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ScenarioException e) {
             throw new UserError("bench: " + e.getMessage());
         }
-        Path dir = out != null ? out : Path.of("runs", "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        OutputFolders.requireFresh(dir);
+        Path dir = output.fresh("bench");
         PrintWriter pw = spec.commandLine().getOut();
         List<BenchResult> results = new Bench(line -> {
             pw.println("bench: " + line);

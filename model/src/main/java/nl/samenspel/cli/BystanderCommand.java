@@ -15,6 +15,7 @@ import nl.samenspel.classroom.DarleyLatane1968;
 import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -61,8 +62,8 @@ public final class BystanderCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder under runs/). Must not exist or be empty.")
-    Path out;
+    @Mixin
+    OutputFolderOption output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -71,8 +72,7 @@ public final class BystanderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BystanderSetup base = setup();
         if (replications < 2 || replications > 10_000_000) throw new UserError("--replications must be in 2..10000000, got " + replications);
-        Path dir = out != null ? out : RunCommand.defaultFolder("bystander", seed);
-        OutputFolders.requireFresh(dir);
+        Path dir = output.fresh("bystander-seed" + seed);
         List<BystanderRow> rows;
         try (Progress bar = new Progress("bystander", others.size(), false)) {
             rows = BystanderExperiment.run(base, others, replications, seed, bar::update);

@@ -40,8 +40,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Base seed; replication i runs on a seed derived from it (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder under runs/). Must not exist or be empty.")
-    Path out;
+    @Mixin
+    OutputFolderOption output;
 
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the report: nl or en (default: ${DEFAULT-VALUE}).")
     String lang;
@@ -67,8 +67,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<ResolvedScenario> resolved = resolveAll();
         String problem = Comparison.incomparable(resolved);
         if (problem != null) throw new UserError(problem);
-        Path dir = out != null ? out : RunCommand.defaultFolder("compare", seed);
-        OutputFolders.requireFresh(dir);
+        Path dir = output.fresh("compare-seed" + seed);
 
         Instant started = Instant.now();
         Comparison c;

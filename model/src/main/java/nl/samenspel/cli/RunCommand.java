@@ -2,10 +2,7 @@ package nl.samenspel.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.samenspel.engine.Seeds;
@@ -34,8 +31,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--network-seed", paramLabel = "N", description = "Network seed (default: derived from --seed).")
     Long networkSeed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder under runs/). Must not exist or be empty.")
-    Path out;
+    @Mixin
+    OutputFolderOption output;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
@@ -50,8 +47,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ResolvedScenario s = options.resolve(scenario);
         Seeds seeds = networkSeed == null ? Seeds.of(seed) : new Seeds(seed, networkSeed);
-        Path dir = out != null ? out : defaultFolder(scenario, seed);
-        OutputFolders.requireFresh(dir);
+        Path dir = output.fresh(scenario + "-seed" + seed);
         int weeks = s.parameters().simulation().warmupWeeks() + 52 * s.parameters().simulation().years();
         RunResult r;
         try (Progress bar = new Progress("run " + scenario, weeks, quiet)) {
@@ -65,14 +61,5 @@ public final class RunCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
-    }
-
-
-    static Path defaultFolder(String scenario, long seed) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String safe = scenario.replaceAll("[^A-Za-z0-9+_-]", "_");
-        Path p = Path.of("runs", safe + "-seed" + seed + "-" + stamp);
-        for (int i = 2; Files.exists(p); i++) p = Path.of("runs", safe + "-seed" + seed + "-" + stamp + "-" + i);
-        return p;
     }
 }
