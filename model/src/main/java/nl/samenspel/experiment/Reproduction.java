@@ -34,7 +34,10 @@ public final class Reproduction {
         Map<String, Object> seeds = (Map<String, Object>) m.get("seeds");
         if (params == null || seeds == null) throw new IOException(manifestFile + " has no parameters or seeds: it is not a run manifest");
         ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.get("scenario")), manifestFile.toString(), params);
-        RunResult r = Simulation.run(s.parameters(), new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> refParams = (Map<String, Object>) m.get("reference_parameters");
+        if (refParams != null) s = s.withReference(ScenarioResolver.fromValues("reference", manifestFile.toString(), refParams).parameters());
+        RunResult r = Simulation.run(s.parameters(), s.reference(), new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue()), w -> {});
         Path tmp = Files.createTempDirectory("samenspel-reproduce");
         try {
             RunJob.writeTables(tmp, r);

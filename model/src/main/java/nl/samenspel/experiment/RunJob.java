@@ -13,6 +13,7 @@ import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
 import nl.samenspel.output.RunTables;
+import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioResolver;
 
@@ -29,7 +30,7 @@ public final class RunJob {
      */
     public static RunResult runInto(Path out, ResolvedScenario scenario, Seeds seeds, List<String> command, IntConsumer progress) throws IOException {
         Instant start = Instant.now();
-        RunResult result = Simulation.run(scenario.parameters(), seeds, progress);
+        RunResult result = Simulation.run(scenario.parameters(), scenario.reference(), seeds, progress);
         Path staged = AtomicFiles.stage(out);
         try {
             writeTables(staged, result);
@@ -50,14 +51,16 @@ public final class RunJob {
         Map<String, Object> seedMap = new LinkedHashMap<>();
         seedMap.put("behaviour", seeds.behaviour());
         seedMap.put("network", seeds.network());
-        return new Manifest()
+        Manifest m = new Manifest()
                 .put("kind", "run")
                 .put("command", command)
                 .put("scenario", s.name())
                 .put("scenario_files", ScenarioResolver.fileNames(s))
                 .put("seeds", seedMap)
-                .put("parameters", s.flatValues())
-                .put("started", start.toString())
+                .put("parameters", s.flatValues());
+        // The reference the run followed until its lever start week, where it is not the scenario itself.
+        if (!s.reference().equals(s.parameters())) m.put("reference_parameters", ParameterBinder.flatten(s.reference()));
+        return m.put("started", start.toString())
                 .put("finished", Instant.now().toString());
     }
 }

@@ -14,7 +14,15 @@ import nl.samenspel.model.network.SamenspelTies;
  * (a need taken up or closed, a volunteer joining or quitting, staff leaving).
  */
 public final class World {
-    public final Parameters p;
+    /**
+     * The parameters acting this week: the reference's until the lever start week, the scenario's
+     * from then on ({@link #startLevers()}, called by the calendar step).
+     */
+    public Parameters p;
+    /** The scenario's own parameters, which act from {@link #leverStartWeek}. */
+    public final Parameters scenario;
+    /** Absolute week from which the scenario's parameters act (0 or less: from the start). */
+    public final int leverStartWeek;
     public final MersenneTwisterFast random;
     /**
      * The seed of the chances from which needs arise ({@link CounterRandom}): addressed by week
@@ -39,8 +47,10 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, Parameters scenario, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
+        this.scenario = scenario;
+        this.leverStartWeek = p.simulation().warmupWeeks() + p.simulation().leverStartWeek();
         this.random = random;
         this.needsSeed = needsSeed;
         this.residents = residents;
@@ -145,15 +155,20 @@ public final class World {
         return v;
     }
 
+    /** How a volunteer left: below the motivation threshold, by the base hazard, or at a provider switch. */
     public enum QuitReason { MOTIVATION, OTHER, TENDER }
 
-    /** A volunteer quits: her running matches end, her ties are lost, her initiative may lose its key person. */
-    public void quit(Volunteer v, QuitReason reason) {
+    /**
+     * A volunteer quits for {@code reason}, put down to {@code cause} ({@link QuitCause}): her running
+     * matches go back to be taken up by someone else, her ties are lost, her initiative may lose its
+     * key person, and she is out of the pool for a while ({@link Residents#POOL_AWAY}).
+     */
+    public void quit(Volunteer v, QuitReason reason, QuitCause cause) {
         if (!v.active) return;
         v.active = false;
-        for (Need n : v.matches) finishHelp(n);
-        v.matches.clear();
+        releaseHelper(v);
         residents.volunteer[v.resident] = null;
+        if (residents.poolStatus[v.resident] != Residents.NOT_IN_POOL) residents.poolStatus[v.resident] = Residents.POOL_AWAY;
         Initiative ini = v.initiative;
         ini.volunteers.remove(v);
         ties.remove(v);
@@ -164,12 +179,30 @@ public final class World {
             case OTHER -> Outcome.VOLUNTEER_OUTFLOW_OTHER;
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
+        tally.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
+    }
+
+    /**
+     * A volunteer's running matches go back to her district's requests, first in line, to be taken
+     * up by another volunteer; they keep the week they arose (issue 14, defect 3: they were closed
+     * as if finished). Added by the volunteer side; the needs side owns the ledger of such needs.
+     */
+    public void releaseHelper(Volunteer v) {
+        District d = v.initiative.district;
+        for (int i = v.matches.size() - 1; i >= 0; i--) {
+            Need n = v.matches.get(i);
+            if (n.place != Need.Place.HELPED) continue;
+            n.volunteer = null;
+            n.place = Need.Place.REQUESTED;
+            d.requests.addFirst(n);
+        }
+        v.matches.clear();
     }
 
     /** 002:474, 002:336: when the Best Person leaves, the others' motivation drops. */
     private void keyPersonLeft(Initiative ini) {
-        for (Volunteer other : ini.volunteers) other.motivation = Math.max(0, other.motivation - p.volunteers().keyPersonLoss());
+        for (Volunteer other : ini.volunteers) other.loseMotivation(QuitCause.KEY_PERSON, p.volunteers().keyPersonLoss());
         ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(random.nextInt(ini.volunteers.size()));
     }
 
@@ -177,13 +210,7 @@ public final class World {
     public Professional replace(Professional leaver, int vacancyWeeks) {
         District d = leaver.district;
         ties.remove(leaver);
-        for (int i = leaver.cases.size() - 1; i >= 0; i--) {
-            Need n = leaver.cases.get(i);
-            n.place = Need.Place.WAITING_LIST;
-            n.professional = null;
-            d.waitingList.addFirst(n);
-        }
-        leaver.cases.clear();
+        returnCases(leaver);
         Professional next = new Professional(newActorId(), d, d.provider, week, week + vacancyWeeks, leaver.liaison);
         d.team.set(d.team.indexOf(leaver), next);
         ties.addActor(next);
@@ -207,12 +234,7 @@ public final class World {
         ties.remove(c);
         // A coordinator coaches only her own district's volunteers (Coordination, WorldBuilder).
         for (Initiative ini : c.district.initiatives) {
-            for (Volunteer v : ini.volunteers) {
-                if (v.coach == c) {
-                    v.coach = null;
-                    v.coordinatorTie = 0;
-                }
-            }
+            for (Volunteer v : ini.volunteers) if (v.coach == c) v.loseCoach();
         }
     }
 
@@ -221,6 +243,56 @@ public final class World {
         for (Initiative ini : d.initiatives) {
             for (Volunteer v : ini.volunteers) v.roleAmbiguity = Math.min(1, v.roleAmbiguity + amount);
         }
+    }
+
+    /** True in the week the scenario's parameters take over from the reference's. */
+    public boolean leversDue() {
+        return week == leverStartWeek && week > 0 && p != scenario;
+    }
+
+    /**
+     * The scenario's parameters act from now on (issue 10 item 6: every scenario equals the
+     * reference until its lever starts). The calendar step makes the structural changes.
+     */
+    public Parameters startLevers() {
+        Parameters before = p;
+        p = scenario;
+        municipality.cutAt(scenario.coordinators().cutWeek() < 0 ? -1 : scenario.simulation().warmupWeeks() + scenario.coordinators().cutWeek());
+        return before;
+    }
+
+    /** A new professional joins the district's team, at work from this week. */
+    public Professional addProfessional(District d, boolean liaison) {
+        Professional pr = new Professional(newActorId(), d, d.provider, week, week, liaison);
+        d.team.add(pr);
+        ties.addActor(pr);
+        return pr;
+    }
+
+    /** A professional's post is cut: her ties are lost and her cases go back to the front of the waiting list. */
+    public void removeProfessional(Professional leaver) {
+        returnCases(leaver);
+        ties.remove(leaver);
+        leaver.district.team.remove(leaver);
+    }
+
+    /** A new coordinator post, at work from this week. */
+    public Coordinator addCoordinator(District d) {
+        Coordinator c = new Coordinator(newActorId(), d, d.provider, week, week);
+        d.coordinators.add(c);
+        ties.addActor(c);
+        return c;
+    }
+
+    private void returnCases(Professional leaver) {
+        District d = leaver.district;
+        for (int i = leaver.cases.size() - 1; i >= 0; i--) {
+            Need n = leaver.cases.get(i);
+            n.place = Need.Place.WAITING_LIST;
+            n.professional = null;
+            d.waitingList.addFirst(n);
+        }
+        leaver.cases.clear();
     }
 
     /** Drops closed needs from the open list and from the queues (they are removed lazily). */

@@ -25,7 +25,16 @@ public final class ScenarioResolver {
         this.catalog = catalog;
     }
 
+    /** The name of the scenario every other scenario equals until its levers start (issue 10 item 6). */
+    public static final String REFERENCE = "baseline";
+
     public ResolvedScenario resolve(String spec, List<String> overrides) throws ScenarioException {
+        ResolvedScenario s = resolveAlone(spec, overrides);
+        if (spec.equals(REFERENCE) || catalog.find(REFERENCE, null).isEmpty()) return s;
+        return s.withReference(resolveAlone(REFERENCE, overrides).parameters());
+    }
+
+    private ResolvedScenario resolveAlone(String spec, List<String> overrides) throws ScenarioException {
         List<ScenarioProblem> problems = new ArrayList<>();
         List<ScenarioFile> chain = new ArrayList<>();
         Map<String, ScenarioFile> loaded = new HashMap<>();

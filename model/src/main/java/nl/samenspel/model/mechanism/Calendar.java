@@ -8,24 +8,58 @@ import nl.samenspel.model.District;
 import nl.samenspel.model.Initiative;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Professional;
+import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
 
 /**
- * Step 1, Calendar: funding decisions at each year boundary, a tender at each contract end,
- * and the coordinator cut when it is due. Sources: 002:363, 002:397, 002:569-571 (yearly
- * funding); 000:252-256, 004:289 (tendering); 000:289 (cutting coordinators).
+ * Step 1, Calendar: the scenario's levers start in their week, funding decisions at each year
+ * boundary, a tender at each contract end, and the coordinator cut when it is due. Sources:
+ * 002:363, 002:397, 002:569-571 (yearly funding); 000:252-256, 004:289 (tendering); 000:289
+ * (cutting coordinators); issue 10 item 6 (every scenario equals the reference until its levers start).
  */
 public final class Calendar implements Mechanism {
     @Override
     public void step(World w) {
+        if (w.leversDue()) startLevers(w);
         if (w.municipality.cutDue(w.week)) cutCoordinators(w);
         boolean yearStart = w.week > 0 && w.week % 52 == 0;
         if (yearStart && w.p.funding().contract() == Parameters.Contract.YEARLY && !w.municipality.coordinatorsCut()) {
             yearlyDecisions(w);
         }
         int interval = w.p.tender().intervalYears();
-        if (interval > 0 && w.reportedWeek() > 0 && w.reportedWeek() % (52 * interval) == 0) tender(w);
+        int sinceStart = w.week - Math.max(w.leverStartWeek, w.p.simulation().warmupWeeks());
+        if (interval > 0 && sinceStart > 0 && sinceStart % (52 * interval) == 0) tender(w);
+    }
+
+    /**
+     * The scenario's parameters take over from the reference's; what the world holds as built
+     * follows them: professional and coordinator posts added or cut, a liaison added or removed,
+     * meeting places opened or closed. Everything else the steps read afresh each week.
+     */
+    static void startLevers(World w) {
+        Parameters before = w.startLevers();
+        Parameters after = w.p;
+        for (District d : w.districts) {
+            int change = after.wijkteam().professionals() - before.wijkteam().professionals();
+            for (; change > 0; change--) w.addProfessional(d, false);
+            for (int i = d.team.size() - 1; i >= 0 && change < 0; i--) {
+                if (!d.team.get(i).liaison) {
+                    w.removeProfessional(d.team.get(i));
+                    change++;
+                }
+            }
+            if (after.wijkteam().liaison() && !before.wijkteam().liaison()) w.addProfessional(d, true);
+            if (!after.wijkteam().liaison() && before.wijkteam().liaison()) {
+                for (Professional p : new ArrayList<>(d.team)) if (p.liaison) w.removeProfessional(p);
+            }
+            if (!w.municipality.coordinatorsCut()) {
+                int posts = after.coordinators().posts() - before.coordinators().posts();
+                for (; posts > 0; posts--) w.addCoordinator(d);
+                for (int i = d.coordinators.size() - 1; i >= 0 && posts < 0; i--, posts++) w.removeCoordinator(d.coordinators.get(i));
+            }
+            for (Initiative ini : d.initiatives) ini.setMeetingPlaceOpen(after.meetingPlaces().open());
+        }
     }
 
     /** 000:289: all coordinator posts are cut; they are not refilled. */
@@ -49,7 +83,7 @@ public final class Calendar implements Mechanism {
             }
             for (Initiative ini : d.initiatives) {
                 if (r.nextDouble() >= f.lateChance()) continue;
-                for (Volunteer v : ini.volunteers) v.motivation = Math.max(0, v.motivation - f.uncertaintyLoss());
+                for (Volunteer v : ini.volunteers) v.loseMotivation(QuitCause.FUNDING_UNCERTAINTY, f.uncertaintyLoss());
             }
         }
     }
@@ -72,7 +106,7 @@ public final class Calendar implements Mechanism {
             }
             for (Initiative ini : d.initiatives) {
                 for (Volunteer v : new ArrayList<>(ini.volunteers)) {
-                    if (r.nextDouble() < t.volunteerQuitShare()) w.quit(v, nl.samenspel.model.World.QuitReason.TENDER);
+                    if (r.nextDouble() < t.volunteerQuitShare()) w.quit(v, World.QuitReason.TENDER, QuitCause.TENDER);
                 }
             }
             w.raiseAmbiguity(d, t.ambiguityRise());

@@ -22,12 +22,12 @@ class CoordinationTest {
     void coachingRaisesMotivationAndTheTieToTheCoordinator() {
         World w = tinyWorld("coordinators.coaching_effect=0.2", "coordinators.recruit_rate=0");
         for (Volunteer v : w.volunteers) {
-            v.motivation = 0.5;
+            v.setMotivation(0.5);
             v.coordinatorTie = 0;
         }
         new Coordination().step(w);
         for (Volunteer v : w.volunteers) {
-            assertEquals(0.6, v.motivation, 1e-9);
+            assertEquals(0.6, v.motivation(), 1e-9);
             assertTrue(v.coordinatorTie > 0);
             assertNotNull(v.coach);
         }
@@ -61,22 +61,4 @@ class CoordinationTest {
         assertEquals(Need.HelperKind.VOLUNTEER, b.helperKind);
     }
 
-    @Test
-    void coordinatorsRecruitAndWithoutThemRecruitmentStops() {
-        World with = tinyWorld("coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.5");
-        for (int i = 0; i < 5; i++) new Coordination().step(with);
-        assertTrue(with.tally().numerator(Outcome.VOLUNTEER_INFLOW) > 0);
-        World without = tinyWorld("coordinators.posts=0", "coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.5");
-        for (int i = 0; i < 5; i++) new Coordination().step(without);
-        assertEquals(0, without.tally().numerator(Outcome.VOLUNTEER_INFLOW));
-    }
-
-    @Test
-    void theFinitePoolCapsVolunteers() {
-        World w = tinyWorld("coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.05", "volunteers.initial_share=0.05");
-        District d = w.districts.get(0);
-        for (int i = 0; i < 20; i++) new Coordination().step(w);
-        assertTrue(d.activeVolunteers() <= d.poolSize);
-        assertEquals(0, w.tally().numerator(Outcome.VOLUNTEER_INFLOW));
-    }
 }
