@@ -87,13 +87,14 @@ public final class Volunteer implements Actor {
     }
 
     /**
-     * Motivation lost in the last {@link #CAUSE_WEEKS} weeks to setbacks she feels and can tell her
-     * coordinator about (dumping, overload, role ambiguity, key-person loss, funding uncertainty);
-     * the slow erosion without coaching is not among them.
+     * Motivation lost in the last {@link #CAUSE_WEEKS} weeks to setbacks: events she can tell her
+     * coordinator about (a dumped case, overload, her key person leaving, a late funding decision).
+     * The slow, chronic losses (erosion without coaching, unclear tasks) are not among them: they
+     * come without an occasion to ask for help.
      */
     public double recentSetback() {
         double s = 0;
-        for (int i = 0; i < losses.length; i++) if (i % CAUSES != QuitCause.NO_COACHING.ordinal()) s += losses[i];
+        for (int i = 0; i < losses.length; i++) if (i % CAUSES != QuitCause.NO_COACHING.ordinal() && i % CAUSES != QuitCause.ROLE_AMBIGUITY.ordinal()) s += losses[i];
         return s;
     }
 

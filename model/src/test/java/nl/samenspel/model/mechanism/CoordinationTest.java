@@ -85,6 +85,9 @@ class CoordinationTest {
         Volunteer small = w.volunteers.get(0), large = w.volunteers.get(1);
         small.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.02);
         large.loseMotivation(nl.samenspel.model.QuitCause.DUMPING, 0.1);
+        Volunteer chronic = w.volunteers.get(2);
+        chronic.loseMotivation(nl.samenspel.model.QuitCause.ROLE_AMBIGUITY, 0.2); // chronic losses are no occasion to ask for help
+        chronic.loseMotivation(nl.samenspel.model.QuitCause.NO_COACHING, 0.2);
         assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers));
         new Coordination().step(w);
         for (Volunteer v : w.volunteers) assertEquals(v == small || v == large, v.coachedThisWeek, v.toString());
