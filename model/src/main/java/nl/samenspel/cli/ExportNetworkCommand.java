@@ -37,8 +37,8 @@ public final class ExportNetworkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: SCENARIO-weekW.FORMAT). Must not exist.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Behaviour seed; the network seed is derived from it (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     ScenarioOptions options;
@@ -48,6 +48,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long seed = seedOption.value();
         NetworkExport.Format f;
         try {
             f = NetworkExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
