@@ -60,7 +60,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
         int w = week != null ? week : s.parameters().simulation().warmupWeeks();
         if (w < 0 || w > total) throw new UserError("--week: expected 0.." + total + " (warm-up plus the scenario's years), got " + w);
         Path target = out != null ? out : Path.of(scenario.replaceAll("[^A-Za-z0-9+_-]", "_") + "-week" + w + "." + f.name().toLowerCase(Locale.ROOT));
-        if (Files.exists(target)) throw new UserError(target + ": exists; nothing was overwritten (choose another --out)");
+        OutputFolders.requireNewFile(target);
         World world = NetworkSnapshot.after(s.parameters(), Seeds.of(seed), w);
         var graph = NetworkExport.graph(world);
         AtomicFiles.write(target, NetworkExport.write(graph, f));

@@ -45,7 +45,7 @@ final class Failures {
     /** The user-facing message when the failure is the input's or the machine's, else null. */
     static String badInput(Throwable ex) {
         if (ex instanceof UserError || ex instanceof ScenarioException) return ex.getMessage();
-        if (ex instanceof OutOfMemoryError) return outOfMemory();
+        for (Throwable c = ex; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return outOfMemory();
         if (ex instanceof StackOverflowError) return "the input is nested too deeply to handle (stack exhausted); simplify it";
         for (Throwable c = ex; c != null; c = c.getCause()) {
             String m = String.valueOf(c.getMessage());
@@ -58,13 +58,24 @@ final class Failures {
         return null;
     }
 
-    /** One line: how much heap there was and how to give more. */
+    /** Residents of the largest world this command builds, for the out-of-memory message (0: unknown). */
+    private static volatile long residents;
+
+    static void expectResidents(long n) {
+        residents = Math.max(residents, n);
+    }
+
+    /**
+     * One line: how much heap there was, about how much this world needs (measured: the city's
+     * 650,000 residents run in 512 MB, about 64 MB plus 700 bytes a resident per thread), and how to give it.
+     */
     static String outOfMemory() {
-        long mb = Runtime.getRuntime().maxMemory() >> 20;
-        long need = Math.max(512, Integer.highestOneBit((int) Math.max(1, mb)) * 4L);
-        return "out of memory: this run needs more than the " + mb + " MB of heap Java was given (about " + need
-                + " MB or more for this size); give it more with java -Xmx" + (need >= 1024 ? (need / 1024) + "g" : need + "m")
-                + " -jar samenspel.jar ..., or use fewer residents or --threads";
+        long had = Runtime.getRuntime().maxMemory() >> 20;
+        long need = residents > 0 ? 64 + residents * 700 / (1 << 20) : had * 4;
+        long give = Long.highestOneBit(Math.max(256, need * 3 / 2)) << 1;
+        String flag = give >= 1024 ? (give / 1024) + "g" : give + "m";
+        return "out of memory: Java was given " + had + " MB of heap; " + (residents > 0 ? "a world of " + residents + " residents needs about " + need + " MB per thread" : "this needs more")
+                + ". Give it more with java -Xmx" + flag + " -jar samenspel.jar ... (or use fewer --threads, or fewer residents)";
     }
 
     private static String firstLine(String s) {

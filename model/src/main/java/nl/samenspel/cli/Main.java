@@ -57,6 +57,8 @@ public final class Main implements Runnable {
         } catch (VirtualMachineError | LinkageError e) {
             // picocli passes Errors through; out of memory and the like still end in one line.
             code = Failures.report(e, err);
+        } finally {
+            OutputFolders.releaseAll();
         }
         out.flush();
         err.flush();

@@ -23,7 +23,9 @@ public final class ScenarioOptions {
         List<String> all = new ArrayList<>(overrides);
         if (years != null) all.add("simulation.years=" + years);
         try {
-            return new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(spec, all);
+            ResolvedScenario r = new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(spec, all);
+            Failures.expectResidents(r.parameters().population().residents());
+            return r;
         } catch (ScenarioException e) {
             throw new UserError(e.getMessage());
         }

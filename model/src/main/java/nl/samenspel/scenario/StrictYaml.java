@@ -59,7 +59,11 @@ public final class StrictYaml {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             String what = e.getProblem() == null ? "" : e.getProblem().strip();
-            b.problems.add(new ScenarioProblem(file, line, "", "not valid YAML: " + what, "check indentation, colons and brackets"));
+            if (b.documentEnded && what.startsWith("expected '<document start>'")) {
+                b.problems.add(new ScenarioProblem(file, line, "", "holds text after the end of the document ('...')", "one file holds one document: remove the text after '...'"));
+            } else {
+                b.problems.add(new ScenarioProblem(file, line, "", "not valid YAML: " + what, "check indentation, colons and brackets"));
+            }
         } catch (YamlEngineException e) {
             String what = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             b.problems.add(new ScenarioProblem(file, 0, "", "not valid YAML: " + what, "check indentation, colons and brackets"));
