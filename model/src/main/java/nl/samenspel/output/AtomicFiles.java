@@ -30,6 +30,14 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A hidden temporary file next to {@code target}, readable by all (like the results it becomes). */
+    public static Path tempFileFor(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        readableByAll(tmp, "rw-r--r--");
+        return tmp;
+    }
+
     public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
