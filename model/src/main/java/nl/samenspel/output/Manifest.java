@@ -1,5 +1,7 @@
 package nl.samenspel.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,6 +32,26 @@ public final class Manifest {
         fields.put("version", BuildInfo.version());
         fields.put("git_commit", BuildInfo.gitCommit());
         fields.put("java_version", System.getProperty("java.version"));
+    }
+
+    /** A manifest whose fields are those of a typed record (e.g. {@link RunManifest}), in its order. */
+    public static Manifest of(Object record) {
+        Manifest m = new Manifest();
+        m.fields.clear();
+        m.fields.putAll(JSON.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {}));
+        return m;
+    }
+
+    /** The fields every manifest has, to tell what kind of folder it describes before reading it as that kind. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Head(String tool, String version, @JsonProperty("git_commit") String gitCommit, String kind) {}
+
+    public static Head readHead(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Head.class);
+    }
+
+    public static RunManifest readRun(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), RunManifest.class);
     }
 
     public Manifest put(String key, Object value) {

@@ -212,13 +212,35 @@ public final class RecordLog implements Closeable {
         return log.resolveSibling(log.getFileName() + OWNER);
     }
 
-    /** Who holds a log, as it wrote next to it. */
+    /**
+     * Who holds a log, as it wrote next to it. The holder writes this just after it takes the
+     * lock, and a note may be left by a holder that was killed, so a note missing or naming a
+     * dead process on this host is read again for a moment.
+     */
     private static String owner(Path log) {
-        try {
-            return Files.readString(ownerFile(log), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "it has not said who it is yet";
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (true) {
+            String note = null;
+            try {
+                note = Files.readString(ownerFile(log), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                // not written yet
+            }
+            if (note != null && !deadHereNote(note)) return note;
+            if (System.nanoTime() > until) return "it has not said who it is";
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "it has not said who it is";
+            }
         }
+    }
+
+    private static boolean deadHereNote(String note) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("pid (\\d+) on (\\S+),").matcher(note);
+        if (!m.find() || !m.group(2).equals(host())) return false;
+        return ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true);
     }
 
     private static String host() {
