@@ -12,6 +12,7 @@ import nl.samenspel.engine.Simulation;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunManifest;
 import nl.samenspel.output.RunTables;
 import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ResolvedScenario;
@@ -48,19 +49,9 @@ public final class RunJob {
     }
 
     static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
-        Map<String, Object> seedMap = new LinkedHashMap<>();
-        seedMap.put("behaviour", seeds.behaviour());
-        seedMap.put("network", seeds.network());
-        Manifest m = new Manifest()
-                .put("kind", "run")
-                .put("command", command)
-                .put("scenario", s.name())
-                .put("scenario_files", ScenarioResolver.fileNames(s))
-                .put("seeds", seedMap)
-                .put("parameters", s.flatValues());
         // The reference the run followed until its lever start week, where it is not the scenario itself.
-        if (!s.reference().equals(s.parameters())) m.put("reference_parameters", ParameterBinder.flatten(s.reference()));
-        return m.put("started", start.toString())
-                .put("finished", Instant.now().toString());
+        Map<String, Object> reference = s.reference().equals(s.parameters()) ? null : ParameterBinder.flatten(s.reference());
+        return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
+                s.flatValues(), reference, start.toString(), Instant.now().toString()));
     }
 }
