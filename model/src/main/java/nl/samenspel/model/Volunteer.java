@@ -118,6 +118,28 @@ public final class Volunteer implements Actor {
         lastCoachedWeek = week;
     }
 
+    /** She starts with a coordinator and a tie of the given strength (a volunteer of the built world). */
+    public void startWith(Coordinator c, double tie) {
+        coach = c;
+        coordinatorTie = tie;
+    }
+
+    /** Unclear tasks: a new team or provider arrived (001:537-539, 000:228). */
+    public void raiseAmbiguity(double amount) {
+        roleAmbiguity = Math.min(1, roleAmbiguity + amount);
+    }
+
+    /**
+     * Her week closes on the coaching side: ambiguity fades (by {@code coachedFade} if she was
+     * coached, else by {@code fade}); the tie to her coordinator fades by {@code tieDecay} in a
+     * week without coaching.
+     */
+    public void endCoachingWeek(double fade, double coachedFade, double tieDecay) {
+        roleAmbiguity *= 1 - (coachedThisWeek ? coachedFade : fade);
+        if (!coachedThisWeek) coordinatorTie *= 1 - tieDecay;
+        coachedThisWeek = false;
+    }
+
     /** Her coordinator left: the tie is gone. */
     public void loseCoach() {
         coach = null;

@@ -241,7 +241,7 @@ public final class World {
     public void raiseAmbiguity(District d, double amount) {
         if (amount == 0) return;
         for (Initiative ini : d.initiatives) {
-            for (Volunteer v : ini.volunteers) v.roleAmbiguity = Math.min(1, v.roleAmbiguity + amount);
+            for (Volunteer v : ini.volunteers) v.raiseAmbiguity(amount);
         }
     }
 

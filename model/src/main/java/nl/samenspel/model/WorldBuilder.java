@@ -114,8 +114,7 @@ public final class WorldBuilder {
             double motivation = vp.initialMotivationLow() + (vp.initialMotivationHigh() - vp.initialMotivationLow()) * r.nextDouble();
             Volunteer v = world.addVolunteer(resident, ini, motivation, -1 - r.nextInt(vp.initialTenureMaxWeeks()));
             if (!d.coordinators.isEmpty()) {
-                v.coach = d.coordinators.get(r.nextInt(d.coordinators.size()));
-                v.coordinatorTie = vp.initialCoordinatorTie();
+                v.startWith(d.coordinators.get(r.nextInt(d.coordinators.size())), vp.initialCoordinatorTie());
             }
         }
         // The rest of the pool: some already volunteer elsewhere, at the balance of the competing draw.

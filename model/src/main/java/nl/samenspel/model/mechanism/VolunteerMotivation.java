@@ -32,9 +32,7 @@ public final class VolunteerMotivation implements Mechanism {
             v.loseMotivation(QuitCause.NO_COACHING, ownDrift * (1 - v.coordinatorTie));
             v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
             // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
-            v.roleAmbiguity *= 1 - (v.coachedThisWeek ? coachedDecay : ambiguityDecay);
-            if (!v.coachedThisWeek) v.coordinatorTie *= 1 - tieDecay;
-            v.coachedThisWeek = false;
+            v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
             if (v.motivation() < vp.quitThreshold()) {
                 w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
                 continue;
