@@ -146,4 +146,23 @@ class CoordinationTest {
         assertNotNull(w.residents.volunteer[r]);
         assertEquals(0.7, w.residents.volunteer[r].motivation(), 1e-12);
     }
+
+    /** Issue 14 defect 3: a quitting volunteer's open matches "go back to be taken up by someone else, keeping the weeks they have been open". */
+    @Test
+    void aQuittersMatchesGoBackToBeTakenUpByAnotherVolunteer() {
+        World w = tinyWorld("coordinators.recruit_rate=0");
+        Need n = request(w, 3);
+        new Coordination().step(w);
+        Volunteer first = n.volunteer;
+        w.week = 5;
+        w.quit(first, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
+        assertEquals(Need.Place.REQUESTED, n.place);
+        assertNull(n.volunteer);
+        assertTrue(w.districts.get(0).requests.contains(n));
+        assertEquals(0, n.weekArisen, "it keeps the week it arose");
+        new Coordination().step(w);
+        assertNotNull(n.volunteer);
+        assertNotSame(first, n.volunteer);
+        assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER), "taken up once, as the first take-up");
+    }
 }
