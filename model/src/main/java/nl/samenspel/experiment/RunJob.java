@@ -57,6 +57,7 @@ public final class RunJob {
                 .put("scenario_files", ScenarioResolver.fileNames(s))
                 .put("seeds", seedMap)
                 .put("parameters", s.flatValues())
+                .put("scaled_parameters", s.scaled())
                 .put("started", start.toString())
                 .put("finished", Instant.now().toString());
     }

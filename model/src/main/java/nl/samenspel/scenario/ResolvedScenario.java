@@ -26,6 +26,13 @@ public record ResolvedScenario(String name, List<ScenarioFile> chain, Map<String
         return out;
     }
 
+    /** Parameters scaled with the residents (staff per resident of the baseline district), with where each came from. */
+    public Map<String, String> scaled() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Setting s : values.values()) if (s.file().startsWith(StaffScaling.SCALED)) out.put(s.key(), s.file());
+        return out;
+    }
+
     /** The last file in the chain: the scenario the user named (or the last of a stack). */
     public ScenarioFile top() {
         return chain.get(chain.size() - 1);

@@ -29,7 +29,7 @@ class AskingTest {
         new Asking().step(w); // and leave it
         long gaveUp = w.openNeeds.stream().filter(n -> n.gaveUpOnFormal).count();
         District d = w.districts.get(0);
-        assertEquals(2000, gaveUp + d.waitingList.size());
+        assertEquals(2000, gaveUp + d.teams.get(0).waitingList.size());
         assertEquals(0.5, gaveUp / 2000.0, 0.05, "half give up at the desk");
     }
 
@@ -37,7 +37,7 @@ class AskingTest {
     void walkInLosesNobodyButFillsTheWaitingList() {
         World w = eager("access.mode=walk_in", "access.desk_loss=0.5");
         new Asking().step(w);
-        assertEquals(2000, w.districts.get(0).waitingList.size());
+        assertEquals(2000, w.districts.get(0).teams.get(0).waitingList.size());
         assertTrue(w.openNeeds.stream().noneMatch(n -> n.gaveUpOnFormal));
     }
 
@@ -80,7 +80,7 @@ class AskingTest {
         w.week = 3;
         new Asking().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
-        assertEquals(1, w.ledger.unanswered);
+        assertEquals(1, w.ledger.closedUnanswered);
         assertNull(w.residents.need[5]);
     }
 }

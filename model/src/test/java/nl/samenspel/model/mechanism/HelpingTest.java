@@ -55,7 +55,7 @@ class HelpingTest {
         new Helping().step(w);
         assertNull(n.volunteer);
         assertEquals(Need.Place.WAITING_LIST, n.place);
-        assertTrue(w.districts.get(0).waitingList.contains(n));
+        assertTrue(w.districts.get(0).teams.get(0).waitingList.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.LATE_ESCALATIONS));
     }
 

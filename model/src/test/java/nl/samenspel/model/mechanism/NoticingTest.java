@@ -31,7 +31,7 @@ class NoticingTest {
         Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
         new Noticing().step(w);
         assertTrue(n.isOpen());
-        assertEquals(w.network.degree(0), n.passiveNoticers);
+        assertEquals(w.network.degree(0), n.passiveCount());
     }
 
     @Test
@@ -49,7 +49,7 @@ class NoticingTest {
         Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
         new Noticing().step(w);
         assertTrue(n.isOpen());
-        assertEquals(0, n.passiveNoticers);
+        assertEquals(0, n.passiveCount());
     }
 
     @Test

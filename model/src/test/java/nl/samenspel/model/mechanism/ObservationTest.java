@@ -3,6 +3,7 @@ package nl.samenspel.model.mechanism;
 import static nl.samenspel.TestWorlds.tinyWorld;
 import static org.junit.jupiter.api.Assertions.*;
 
+import nl.samenspel.engine.CareSimulation;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.metrics.OutcomeRecorder;
 import nl.samenspel.metrics.RunResult;
@@ -18,7 +19,8 @@ class ObservationTest {
         w.useTally(rec.tally());
         w.newNeed(1, Need.Kind.LIGHT, 3);
         w.newNeed(2, Need.Kind.HEAVY, 3);
-        new Observation(rec).step(w);
+        new Observation().step(w);
+        CareSimulation.closeWeek(w, rec);
         assertEquals(1, w.week);
         RunResult r = rec.result();
         assertEquals(1, r.weeks());
@@ -37,7 +39,8 @@ class ObservationTest {
         w.newNeed(2, Need.Kind.LIGHT, 3);
         for (int week = 0; week < 5; week++) {
             if (week == 2) w.answer(fast, Need.HelperKind.VOLUNTEER);
-            new Observation(rec).step(w);
+            new Observation().step(w);
+        CareSimulation.closeWeek(w, rec);
         }
         RunResult r = rec.result();
         assertTrue(Double.isNaN(r.weekly(3, Outcome.REACH_4W)), "no cohort is four weeks old yet");

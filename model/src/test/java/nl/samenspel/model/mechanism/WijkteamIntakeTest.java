@@ -16,7 +16,7 @@ class WijkteamIntakeTest {
     private static Need waiting(World w, int resident, Need.Kind kind) {
         Need n = w.newNeed(resident, kind, 10);
         n.place = Need.Place.WAITING_LIST;
-        w.districts.get(0).waitingList.addLast(n);
+        w.districts.get(0).teams.get(0).waitingList.addLast(n);
         return n;
     }
 
@@ -27,7 +27,7 @@ class WijkteamIntakeTest {
         new WijkteamIntake().step(w);
         District d = w.districts.get(0);
         assertEquals(3, d.team.get(0).cases.size());
-        assertEquals(7, d.waitingList.size());
+        assertEquals(7, d.teams.get(0).waitingList.size());
         assertEquals(3, w.tally().numerator(Outcome.ANSWERED_BY_PROFESSIONAL));
     }
 
