@@ -36,7 +36,7 @@ final class StaffScaling {
     }
 
     static boolean isBaseline(String file) {
-        return file.equals("baseline") || file.endsWith("baseline.yaml");
+        return file.equals("baseline") || file.startsWith("scenarios/baseline.yaml") || file.endsWith("baseline.yaml");
     }
 
     /** Residents per district, from a file's own settings or from the resolved values. */
