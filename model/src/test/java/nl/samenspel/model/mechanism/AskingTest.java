@@ -42,12 +42,21 @@ class AskingTest {
     }
 
     @Test
-    void whoGaveUpAtTheDeskAsksNoMore() {
+    void whoGaveUpAtTheDeskAsksTheWijkteamNoMore() {
         World w = eager("access.desk_loss=1");
         new Asking().step(w);
         new Asking().step(w);
         new Asking().step(w);
         assertTrue(w.openNeeds.stream().allMatch(n -> n.place == Need.Place.HOME && n.gaveUpOnFormal));
+    }
+
+    /** Issue 14 defect 2: giving up at the desk (000:242-248) closes the formal route only; MODEL.md step 4 keeps the volunteer route. */
+    @Test
+    void whoGaveUpAtTheDeskStillAsksAVolunteerInitiative() {
+        World informal = eager("access.desk_loss=1", "asking.heavy_to_initiative=0.5");
+        for (Need n : informal.openNeeds) n.gaveUpOnFormal = true;
+        for (int week = 0; week < 20; week++) new Asking().step(informal); // each week half choose the initiative
+        assertTrue(informal.openNeeds.stream().allMatch(n -> n.place == Need.Place.REQUESTED), "the volunteer route stays open");
     }
 
     @Test

@@ -71,4 +71,17 @@ class HelpingTest {
         assertEquals(Need.Place.CLOSED, n.place);
         assertTrue(p.cases.isEmpty());
     }
+
+    @Test
+    void aRecurringNeedTakesNoMoreThanItsWeeklyHours() {
+        World w = tinyWorld("volunteers.hours_per_match=5");
+        nl.samenspel.model.Volunteer v = w.volunteers.get(0);
+        w.residents.freeHours[v.resident] = 10;
+        Need n = w.newNeed(3, Need.Kind.LIGHT, 20);
+        n.weeklyHours = 2;
+        w.match(v, n);
+        new Helping().step(w);
+        assertEquals(18, n.hoursLeft, 1e-9, "2 hours this week, not 5");
+        assertEquals(2, w.tally().numerator(nl.samenspel.metrics.Outcome.VOLUNTEER_HOURS_PER_WEEK), 1e-9);
+    }
 }

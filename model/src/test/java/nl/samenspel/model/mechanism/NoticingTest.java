@@ -34,12 +34,70 @@ class NoticingTest {
         assertEquals(w.network.degree(0), n.passiveCount());
     }
 
+    /**
+     * MODEL.md step 3 (social proof, 001:591-592): "others' visible inaction". Issue 14 defect 1:
+     * the distinct other people who noticed and did not act, over the weeks the need is open, whom
+     * she can see (her own network neighbours); bounded by her degree; never herself.
+     */
     @Test
-    void neighboursDoNotAnswerHeavyNeeds() {
-        World w = world("bystander.notice_chance=1", "bystander.lone_rate=1", "bystander.diffusion=0");
+    void socialProofCountsDistinctVisiblePassiveOthersNeverHerself() {
+        World w = world("bystander.notice_chance=1", "bystander.lone_rate=0");
+        Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
+        for (int week = 0; week < 5; week++) new Noticing().step(w);
+        assertEquals(w.network.degree(0), n.passiveCount(), "each passive neighbour counts once, however many weeks");
+        for (int k = 0; k < w.network.degree(0); k++) {
+            int j = w.network.neighbour(0, k);
+            int seen = Noticing.visiblyPassive(w.network, n, j);
+            int expected = 0;
+            for (int i = 0; i < n.passiveCount(); i++) if (n.passive(i) != j && w.network.connected(j, n.passive(i))) expected++;
+            assertEquals(expected, seen, "only her own network neighbours among the passive");
+            assertTrue(seen <= w.network.degree(j), "bounded by her degree");
+            assertTrue(seen < n.passiveCount(), "never herself");
+        }
+    }
+
+    @Test
+    void aPassiveNoticerWhomSheCannotSeeDoesNotCount() {
+        World w = world();
+        Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
+        int me = w.network.neighbour(0, 0);
+        int stranger = -1;
+        for (int r = 1; r < w.residents.count && stranger < 0; r++) if (r != me && !w.network.connected(me, r)) stranger = r;
+        n.addPassive(stranger);
+        n.addPassive(stranger);
+        n.addPassive(me);
+        assertEquals(2, n.passiveCount());
+        assertEquals(0, Noticing.visiblyPassive(w.network, n, me));
+    }
+
+    /** Issue 14 defect 5 (MODEL.md step 3 "any open need"): a neighbour who acts on a heavy need helps her ask the wijkteam; never answers it. */
+    @Test
+    void aNeighbourWhoActsOnAHeavyNeedHelpsHerAskTheWijkteamAndNeverAnswersIt() {
+        World w = world("bystander.notice_chance=1", "bystander.lone_rate=1", "bystander.diffusion=0", "bystander.social_proof=0",
+                "access.mode=walk_in", "bystander.accompanied_ask_share=0");
         Need n = w.newNeed(0, Need.Kind.HEAVY, 5);
         new Noticing().step(w);
-        assertTrue(n.isOpen());
+        assertTrue(n.isOpen(), "nobody but a professional answers a heavy need");
+        assertEquals(Need.HelperKind.NONE, n.helperKind);
+        assertEquals(Need.Place.WAITING_LIST, n.place, "brought to the wijkteam");
+        assertEquals(1, w.tally().numerator(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS));
+    }
+
+    @Test
+    void shameAndDistrustHoldBackLessWithANeighbourThanAlone() {
+        int alone = 0, accompanied = 0;
+        for (int i = 0; i < 400; i++) {
+            World w = world("asking.shame_effect=1", "asking.distrust_effect=1", "bystander.accompanied_ask_share=0.5");
+            Arrays.fill(w.residents.shame, 0.6f);
+            Arrays.fill(w.residents.trust, 0.4f);
+            w.random.setSeed(i);
+            Need n = w.newNeed(0, Need.Kind.HEAVY, 5);
+            if (Asking.askedWithNeighbour(w, n)) accompanied++;
+            double own = (1 - 0.6) * (1 - 0.6); // (1 - shame) (1 - distrust) at base chance 1
+            if (w.random.nextDouble() < own) alone++;
+        }
+        assertEquals(0.7 * 0.7, accompanied / 400.0, 0.06, "each effect halved");
+        assertTrue(accompanied > alone, accompanied + " vs " + alone);
     }
 
     @Test
