@@ -35,7 +35,7 @@ public class CareSimulation extends SimState {
     public void start() {
         super.start();
         world = WorldBuilder.build(parameters, random, seeds.network());
-        recorder = new OutcomeRecorder(52 * parameters.simulation().years());
+        recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();
         int last = steps.size() - 1; // Observation reads the week's end state
@@ -66,7 +66,7 @@ public class CareSimulation extends SimState {
     }
 
     public int totalWeeks() {
-        return parameters.simulation().warmupWeeks() + 52 * parameters.simulation().years();
+        return parameters.simulation().warmupWeeks() + World.WEEKS_PER_YEAR * parameters.simulation().years();
     }
 
     public boolean done() {

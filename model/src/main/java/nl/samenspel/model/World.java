@@ -50,8 +50,16 @@ public final class World {
         this.ledger = new NeedLedger(totalWeeks());
     }
 
+    /** The year boundary, defined once: a year is 52 weekly ticks. */
+    public static final int WEEKS_PER_YEAR = 52;
+
     public int totalWeeks() {
-        return p.simulation().warmupWeeks() + 52 * p.simulation().years();
+        return p.simulation().warmupWeeks() + WEEKS_PER_YEAR * p.simulation().years();
+    }
+
+    /** True in the first week of each year of the run after the first (funding decisions, MODEL.md step 1). */
+    public boolean isYearStart() {
+        return week > 0 && week % WEEKS_PER_YEAR == 0;
     }
 
     /** Weeks since the start of the reported horizon (negative in warm-up). */

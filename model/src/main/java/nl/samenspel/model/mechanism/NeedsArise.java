@@ -19,7 +19,7 @@ public final class NeedsArise implements Mechanism {
     public void step(World w) {
         Parameters.Population pop = w.p.population();
         Parameters.Needs recurring = w.p.needs();
-        double years = Math.max(0, w.reportedWeek()) / 52.0;
+        double years = Math.max(0, w.reportedWeek()) / (double) World.WEEKS_PER_YEAR;
         double trend = Math.pow(1 + pop.ageingTrend(), years);
         Residents res = w.residents;
         Need[] open = res.need;

@@ -45,7 +45,7 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.REACH_4W_VOLUNTEER, w.ledger.answeredWithin4In(cohort, Need.HelperKind.VOLUNTEER), arisen);
         t.ratio(Outcome.REACH_4W_PROFESSIONAL, w.ledger.answeredWithin4In(cohort, Need.HelperKind.PROFESSIONAL), arisen);
         t.ratio(Outcome.NOT_REACHED_4W, arisen - reached, arisen);
-        int yearAgo = w.week - 52;
+        int yearAgo = w.week - World.WEEKS_PER_YEAR;
         t.ratio(Outcome.NEWCOMER_RETENTION_12M, w.ledger.stillActiveFromJoin(yearAgo), w.ledger.joinedIn(yearAgo));
         w.ledger.recordActive(w.week, w.volunteers.size());
         if (yearAgo >= 0) {

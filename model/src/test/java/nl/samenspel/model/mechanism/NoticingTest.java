@@ -129,4 +129,20 @@ class NoticingTest {
         }
         return count;
     }
+
+    /** MODEL.md section 6, bystander: "per person, chance to act by number of others who noticed". */
+    @Test
+    void eachDecisionCountsUnderTheNumberOfOthersWhoNoticed() {
+        World w = world("bystander.notice_chance=1", "bystander.lone_rate=0");
+        Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
+        new Noticing().step(w);
+        int others = w.network.degree(0) - 1;
+        nl.samenspel.metrics.Outcome bucket = nl.samenspel.metrics.Outcome.bystanderByOthers(others);
+        assertEquals(others + 1, w.tally().denominator(bucket), "every noticer counted under " + bucket.column);
+        assertEquals(nl.samenspel.metrics.Outcome.BYSTANDER_ACT_SHARE_OTHERS_0, nl.samenspel.metrics.Outcome.bystanderByOthers(0));
+        assertEquals(nl.samenspel.metrics.Outcome.BYSTANDER_ACT_SHARE_OTHERS_1, nl.samenspel.metrics.Outcome.bystanderByOthers(1));
+        assertEquals(nl.samenspel.metrics.Outcome.BYSTANDER_ACT_SHARE_OTHERS_2_4, nl.samenspel.metrics.Outcome.bystanderByOthers(4));
+        assertEquals(nl.samenspel.metrics.Outcome.BYSTANDER_ACT_SHARE_OTHERS_5_PLUS, nl.samenspel.metrics.Outcome.bystanderByOthers(5));
+        assertTrue(n.isOpen());
+    }
 }
