@@ -22,7 +22,7 @@ import nl.samenspel.model.mechanism.BystanderStep;
  */
 public final class BystanderRoom {
     /** What the window shows for each person. */
-    public enum State { NOTICED, HESITATING, ACTED, CONFEDERATE }
+    public enum State { NOTICED, HESITATING, ACTED, DID_NOT_ACT, CONFEDERATE }
 
     /** Seconds after which a person who noticed and did not act is shown as hesitating. */
     public static final int HESITATION_SHOWN_AFTER = 5;
@@ -91,7 +91,7 @@ public final class BystanderRoom {
         return this;
     }
 
-    /** People present: the measured person, then the other naive people, then the confederates. */
+    /** People present: the measured person (the subject), then the other naive people, then the confederates. */
     public int people() {
         return setup.others() + 1;
     }
@@ -99,6 +99,7 @@ public final class BystanderRoom {
     public State state(int person) {
         if (person >= chance.length) return State.CONFEDERATE;
         if (actedAt[person] >= 0) return State.ACTED;
+        if (emergencyOver()) return State.DID_NOT_ACT; // no more hesitating: the emergency passed without her
         return second < HESITATION_SHOWN_AFTER ? State.NOTICED : State.HESITATING;
     }
 
