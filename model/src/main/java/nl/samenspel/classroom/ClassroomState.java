@@ -169,11 +169,11 @@ public final class ClassroomState extends SimState {
     private void place() {
         field.clear();
         for (int k = 0; k < rooms.size(); k++) {
-            double cx = ROOM / 2 + k * ROOM, cy = ROOM / 2 + 4;
+            double cx = ROOM / 2 + k * ROOM, cy = ROOM / 2 + 8;
             field.setObjectLocation(new Caption(k), new Double2D(cx, 6));
             field.setObjectLocation(new Person(k, -1), new Double2D(cx, cy));
             int n = rooms.get(k).people();
-            double radius = n == 1 ? 0.27 * ROOM : 0.32 * ROOM;
+            double radius = n == 1 ? 0.27 * ROOM : 0.30 * ROOM;
             for (int i = 0; i < n; i++) {
                 double a = Math.PI / 2 + 2 * Math.PI * i / n;
                 field.setObjectLocation(new Person(k, i), new Double2D(cx + radius * Math.cos(a), cy + radius * Math.sin(a)));

@@ -126,7 +126,7 @@ public final class CareWithUI extends LiveGUIState implements ClassroomLauncher.
         display.attach(people, words.text("care.window"));
         displayFrame = display.createFrame();
         displayFrame.setTitle(words.text("care.window"));
-        status = Frames.decorate(displayFrame, words.text("care.title", scenario), new Legend(4,
+        status = Frames.decorate(displayFrame, words.text("care.title", scenario), new Legend(3,
                 new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.RESIDENT, null, words.text("care.legend.resident")),
                 new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.IN_NEED, null, words.text("care.legend.need")),
                 new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.NOTICED, null, words.text("care.legend.helped")),
