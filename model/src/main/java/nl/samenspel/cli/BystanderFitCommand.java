@@ -16,9 +16,11 @@ import nl.samenspel.classroom.DarleyLatane1968;
 import nl.samenspel.classroom.LataneRodin1969;
 import nl.samenspel.output.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "4000")
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {"Fit the bystander rule jointly to two experiments: Darley & Latane (1968) Table 1 (over an intercom) and "
                 + "Latane & Rodin (1969), 'A lady in distress' (in view of each other). Diffusion, social proof, readiness spread "
@@ -31,11 +33,11 @@ public final class BystanderFitCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", defaultValue = "scenarios/bystander.yaml", description = "Where to write the fit (default: ${DEFAULT-VALUE}).")
     Path target;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "4000", description = "Runs per condition for the check by simulation (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the check by simulation (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,6 +49,8 @@ public final class BystanderFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
         if (replications < 2 || replications > 10_000_000) throw new UserError("--replications must be in 2..10000000, got " + replications);
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) throw new UserError(target + ": folder " + target.getParent() + " does not exist (hint: run from the project folder, or give --write FILE)");
         BystanderSetup seizure = seizureDesign();
