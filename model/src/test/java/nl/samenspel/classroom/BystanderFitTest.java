@@ -92,21 +92,10 @@ class BystanderFitTest {
     @Test
     void aBrokenFitFileIsNamedWithItsKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BystanderFitFile.parse("x.yaml", "experiment:
-  lone_rate: 2
-  lone_rate_in_view: 0.01
-  diffusion: 1
-  social_proof: 0
-"
-                        + "  indifference: 1
-  readiness_spread: 0
-  emergency_seconds: 10
-  seconds: 20
-"));
+                () -> BystanderFitFile.parse("x.yaml", "experiment:\n  lone_rate: 2\n  lone_rate_in_view: 0.01\n  diffusion: 1\n  social_proof: 0\n"
+                        + "  indifference: 1\n  readiness_spread: 0\n  emergency_seconds: 10\n  seconds: 20\n"));
         assertTrue(e.getMessage().startsWith("x.yaml:2: 'experiment.lone_rate'") && e.getMessage().contains("out of range 0..1"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> BystanderFitFile.parse("x.yaml", "experiment:
-  lone_rat: 0.1
-"));
+        e = assertThrows(IllegalArgumentException.class, () -> BystanderFitFile.parse("x.yaml", "experiment:\n  lone_rat: 0.1\n"));
         assertTrue(e.getMessage().contains("x.yaml:2: 'experiment.lone_rat'") && e.getMessage().contains("did you mean 'lone_rate'?"), e.getMessage());
     }
 }
