@@ -52,6 +52,6 @@ public final class RunJob {
         // The reference the run followed until its lever start week, where it is not the scenario itself.
         Map<String, Object> reference = s.reference().equals(s.parameters()) ? null : ParameterBinder.flatten(s.reference());
         return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
-                s.flatValues(), reference, start.toString(), Instant.now().toString()));
+                s.flatValues(), s.scaled(), reference, start.toString(), Instant.now().toString()));
     }
 }

@@ -56,7 +56,8 @@ class LeverStartTest {
     /** Calendar (step 1) makes the structural change in the start week: two professional posts go in caseload-pressure. */
     @Test
     void structuralChangesHappenInTheStartWeek() {
-        ResolvedScenario s = TestWorlds.scenario("caseload-pressure", RUN);
+        ResolvedScenario s = TestWorlds.scenario("caseload-pressure", "simulation.years=1", "simulation.lever_start_week=" + START);
+        assertEquals(5, s.reference().wijkteam().professionals());
         RunResult r = Simulation.run(s.parameters(), s.reference(), Seeds.of(4), w -> {});
         assertTrue(r.weekly(START - 1, Outcome.PROFESSIONALS_WORKING) >= 4);
         assertEquals(3, r.weekly(START, Outcome.PROFESSIONALS_WORKING));

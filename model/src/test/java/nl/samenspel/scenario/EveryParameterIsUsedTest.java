@@ -37,6 +37,8 @@ class EveryParameterIsUsedTest {
             Map.entry("population.low_trust_penalty", List.of("population.low_trust_wijk_share=1")),
             Map.entry("funding.late_weeks", List.of("funding.late_chance=1")),
             Map.entry("wijkteam.caseload", List.of("wijkteam.professionals=1")),
+            Map.entry("wijkteam.team_size", List.of("wijkteam.professionals=30")),
+            Map.entry("bystander.accompanied_ask_share", List.of("population.heavy_share=1")),
             Map.entry("volunteers.max_load", List.of("volunteers.pool_share=0.006")),
             Map.entry("staff.after_tender_weeks", List.of("tender.interval_years=1", "tender.switch_chance=1", "staff.professional_hazard=0.05")),
             // Leads go cold only when nobody follows them up; starting tenures show in the median only without newcomers.
