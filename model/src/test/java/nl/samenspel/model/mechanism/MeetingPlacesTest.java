@@ -29,7 +29,9 @@ class MeetingPlacesTest {
 
     @Test
     void leadsGoColdWhenNobodyFollowsThemUp() {
-        World w = tinyWorld("meeting_places.leads_per_week=2", "meeting_places.lead_weeks=3", "meeting_places.ties_per_week=0");
+        // Visitors who show interest come from the wijk's pool: a large, free pool in this tiny world.
+        World w = tinyWorld("meeting_places.leads_per_week=2", "meeting_places.lead_weeks=3", "meeting_places.ties_per_week=0",
+                "volunteers.pool_share=0.5", "volunteers.competing_recruit_rate=0");
         new MeetingPlaces().step(w);
         assertFalse(w.districts.get(0).leads.isEmpty());
         w.week = 10;
