@@ -83,6 +83,7 @@ class SweepConcurrencyTest {
     }
 
     private static void checkOneWorkedAndTheOtherSaidSo(List<Ran> ran) {
+        for (Ran r : ran) System.out.println("SweepConcurrencyTest: exit " + r.code + ": " + r.output.strip().replace('\n', ' '));
         int ok = 0;
         for (Ran r : ran) {
             if (r.code == 0) {
