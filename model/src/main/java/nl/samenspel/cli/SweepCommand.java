@@ -20,6 +20,7 @@ import nl.samenspel.experiment.sweep.SweepFolder;
 import nl.samenspel.experiment.sweep.SweepPlan;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: sweeps/NAME). Must be new or empty, unless --resume or --shard.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--yes", description = "Go ahead even if the pilot says the sweep takes more than an hour.")
     boolean yes;
@@ -62,8 +63,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--weekly", description = "Also keep every run's weekly series, in DIR/weekly.csv (run_id,week,<outcomes>).")
     boolean weekly;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Option(names = "--allow-other-build", description = "Resume (or add a shard to) a sweep started by another build of samenspel; "
             + "its runs.csv then mixes two versions of the model, and its manifest says so.")
@@ -74,7 +75,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new UserError("--threads: expected at least 1, got " + threads);
+        int threads = threadsOption.count();
+        boolean quiet = quietOption.on();
         Shard sh = parseShard(shard);
         SweepPlan plan = plan(file);
         Path dir = out != null ? out : Path.of("sweeps", plan.experiment().name());
