@@ -111,10 +111,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             out.add(new Finding(false, "the recorded command is not a 'samenspel run' command line: " + m.command()));
             return out;
         }
-        Seeds expected = run.networkSeed == null ? Seeds.of(run.seed) : new Seeds(run.seed, run.networkSeed);
+        Seeds expected = run.networkSeed == null ? Seeds.of(run.seedOption.value()) : new Seeds(run.seedOption.value(), run.networkSeed);
         boolean seedsOk = expected.behaviour() == m.seeds().behaviour() && expected.network() == m.seeds().network();
-        out.add(new Finding(seedsOk, seedsOk ? "the command line agrees with the seeds (--seed " + run.seed + ")"
-                : "the command line (--seed " + run.seed + (run.networkSeed == null ? "" : " --network-seed " + run.networkSeed) + ") gives seeds "
+        out.add(new Finding(seedsOk, seedsOk ? "the command line agrees with the seeds (--seed " + run.seedOption.value() + ")"
+                : "the command line (--seed " + run.seedOption.value() + (run.networkSeed == null ? "" : " --network-seed " + run.networkSeed) + ") gives seeds "
                         + expected.behaviour() + "/" + expected.network() + ", the manifest records " + m.seeds().behaviour() + "/" + m.seeds().network()));
         ResolvedScenario again;
         try {
@@ -150,7 +150,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (command == null || command.size() < 3 || !"samenspel".equals(command.get(0)) || !"run".equals(command.get(1))) return null;
         RunCommand run = new RunCommand();
         try {
-            new CommandLine(run).parseArgs(command.subList(2, command.size()).toArray(String[]::new));
+            new CommandLine(run).setDefaultValueProvider(new CommandDefaults()).parseArgs(command.subList(2, command.size()).toArray(String[]::new));
             return run;
         } catch (CommandLine.ParameterException e) {
             return null;
