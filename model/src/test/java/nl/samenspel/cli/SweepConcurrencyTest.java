@@ -91,7 +91,8 @@ class SweepConcurrencyTest {
                 continue;
             }
             assertEquals(ExitCodes.BAD_INPUT, r.code, r.output);
-            assertTrue(r.output.contains("in use by another process (pid ") || r.output.contains("not empty"), "the second says why: " + r.output);
+            assertTrue(r.output.contains("in use by another process (pid ") || r.output.contains("in use by another samenspel command (process ")
+                    || r.output.contains("not empty"), "the second says why: " + r.output);
             assertTrue(!r.output.contains("Exception"), r.output);
         }
         assertTrue(ok >= 1, "at least one finished: " + ran);

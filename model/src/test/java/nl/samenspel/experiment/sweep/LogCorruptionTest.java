@@ -51,9 +51,9 @@ class LogCorruptionTest {
                 }
             }
         }
-        // And every 29th flip resumed: only the damaged run is done again, and runs.csv is the intact one.
+        // And every 53rd flip resumed: only the damaged run is done again, and runs.csv is the intact one.
         int resumed = 0;
-        for (int i = 3; i < log.length; i += 29) {
+        for (int i = 3; i < log.length; i += 53) {
             Path dir = tmp.resolve("resume-" + i);
             AtomicFiles.write(dir.resolve(SweepFolder.DESCRIPTOR), descriptor);
             byte[] bad = log.clone();
