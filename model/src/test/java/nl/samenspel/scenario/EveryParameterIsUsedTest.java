@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * act only when a lever makes them matter; the context below switches that lever on for both runs.
  */
 class EveryParameterIsUsedTest {
-    private static final String[] SMALL = {"population.residents=1000", "simulation.years=2"};
+    // The default district's staff, not scaled down to 1,000 residents: staff churn needs staff to act on.
+    private static final String[] SMALL = {"population.residents=1000", "simulation.years=2", "wijkteam.professionals=5", "coordinators.posts=3"};
     private static final Map<String, List<String>> CONTEXT = Map.ofEntries(
             Map.entry("funding.", List.of("funding.contract=yearly")),
             Map.entry("staff.yearly_contract_factor", List.of("funding.contract=yearly")),
