@@ -31,7 +31,8 @@ class EveryParameterIsUsedTest {
             Map.entry("tender.ambiguity_rise", List.of("tender.interval_years=1", "tender.switch_chance=1")),
             Map.entry("staff.after_tender_factor", List.of("tender.interval_years=1", "tender.switch_chance=1")),
             Map.entry("access.walk_in_demand", List.of("access.mode=walk_in")),
-            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true")),
+            // The liaison's tie counts only where it beats the caseworkers' own, which admin crowds out here.
+            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true", "wijkteam.admin_share=0.6")),
             Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),
