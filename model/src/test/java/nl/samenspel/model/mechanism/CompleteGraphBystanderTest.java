@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * complete graph (every resident is every other's neighbour, so all see each other), one week of
  * Noticing gives the shares of one second of the classroom in view, with the same lone rate, the
  * fitted diffusion and social proof, and everyone alike. The need's noticers are set up as having
- * noticed it the week before without acting, so each sees the others as passive, as in the
- * classroom's room at its first second.
+ * noticed it the week before without acting, so each sees the others as passive (Noticing's own
+ * count of visibly passive neighbours, never herself), as in the classroom's room at its first second.
  */
 class CompleteGraphBystanderTest {
     private static final int REPLICATIONS = 4000;
@@ -81,12 +81,11 @@ class CompleteGraphBystanderTest {
     }
 
     /**
-     * Each noticer noticed last week and did not act, so each now sees the others' inaction (today's
-     * Noticing counts passive noticers per need; after the social-proof rewrite of Noticing, each
-     * would count the other noticers who are her neighbours, never herself: on a complete graph the same number).
+     * Each noticer noticed last week and did not act. Noticing then counts, for each, the other
+     * passive noticers who are her neighbours, never herself: on a complete graph, all the others.
      */
     private static void seenNotActingLastWeek(Need need, int[] noticers) {
-        need.passiveNoticers = noticers.length - 1;
+        for (int j : noticers) need.addPassive(j);
     }
 
     private static void reset(World w, Need need, int[] clique) {
