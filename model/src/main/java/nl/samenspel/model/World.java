@@ -256,33 +256,6 @@ public final class World {
         return n;
     }
 
-    /** A professional's post is cut: her cases go back to her team's waiting list, her ties are lost. */
-    public void removeProfessional(Professional leaver) {
-        releaseHelper(leaver);
-        ties.remove(leaver);
-        leaver.district.team.remove(leaver);
-        leaver.team.members.remove(leaver);
-    }
-
-    /** A new coordinator post in the district, at work from this week, alongside the wijkteam with fewest coordinators. */
-    public Coordinator addCoordinator(District d) {
-        Coordinator c = new Coordinator(newActorId(), d, d.provider, week, week);
-        Wijkteam team = d.teams.get(0);
-        int fewest = Integer.MAX_VALUE;
-        for (Wijkteam t : d.teams) {
-            int n = 0;
-            for (Coordinator other : d.coordinators) if (other.team == t) n++;
-            if (n < fewest) {
-                fewest = n;
-                team = t;
-            }
-        }
-        c.team = team;
-        d.coordinators.add(c);
-        ties.addActor(c);
-        return c;
-    }
-
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation) {
         return addVolunteer(resident, initiative, motivation, week);
     }
