@@ -42,7 +42,7 @@ public enum Outcome {
     COMMUNITY_HOURS_SHARE(Kind.RATIO, "share of professional hours spent on community work"),
     SAMENSPEL_TIES(Kind.STOCK, "formal-informal ties"),
     SAMENSPEL_TIE_STRENGTH(Kind.STOCK, "summed strength of formal-informal ties"),
-    REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases at intake referred to volunteers (parallel-worlds indicator)"),
+    REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases reaching the wijkteam that it referred to volunteers, at intake or later from the waiting list (parallel-worlds indicator)"),
     DUMPED_REFERRALS(Kind.FLOW, "referrals to volunteers that bypassed a coordinator"),
     HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional plus coordinator hours per need answered formally (first taken up by a professional or a volunteer)"),
     PROFESSIONAL_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional hours per need first taken up by a professional"),

@@ -160,6 +160,25 @@ public final class World {
         p.cases.add(n);
     }
 
+    /**
+     * The need reaches its wijkteam's waiting list through the access route. A light need counts,
+     * the first time, in the denominator of the referral share: of the light cases that reach the
+     * team, the share it refers to volunteers (whether at intake, or later from the waiting list),
+     * so that a case left waiting until it closes unanswered counts as not referred.
+     */
+    public void reachTeam(Need n) {
+        n.place = Need.Place.WAITING_LIST;
+        teamOf(n.resident).waitingList.addLast(n);
+        if (n.isLight() && !n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
+        n.reachedTeam = true;
+    }
+
+    /** A professional refers the light case to volunteers (004:90); the caller sends it on its way. */
+    public void referToVolunteers(Need n) {
+        if (!n.referred && n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
+        n.referred = true;
+    }
+
     /** An open need is closed without anyone taking it up (again) in time. */
     public void closeUnanswered(Need n) {
         if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
@@ -208,6 +227,35 @@ public final class World {
         }
     }
 
+    /** A volunteer who leaves gives back all her running matches ({@link #releaseHelper(Need)}). */
+    public void releaseHelper(Volunteer v) {
+        for (int i = v.matches.size() - 1; i >= 0; i--) releaseHelper(v.matches.get(i));
+        v.matches.clear();
+    }
+
+    /** A leaving professional gives back all her cases ({@link #releaseHelper(Need)}). */
+    public void releaseHelper(Professional leaver) {
+        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
+        leaver.cases.clear();
+    }
+
+    /** A new professional post in the district, at work from this week, in its wijkteam with fewest caseworkers. */
+    public Professional addProfessional(District d, boolean liaison) {
+        Wijkteam team = d.teams.get(0);
+        for (Wijkteam t : d.teams) if (caseworkers(t) < caseworkers(team)) team = t;
+        Professional pr = new Professional(newActorId(), team, d.provider, week, week, liaison);
+        team.members.add(pr);
+        d.team.add(pr);
+        ties.addActor(pr);
+        return pr;
+    }
+
+    private static int caseworkers(Wijkteam t) {
+        int n = 0;
+        for (Professional p : t.members) if (!p.liaison) n++;
+        return n;
+    }
+
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation) {
         return addVolunteer(resident, initiative, motivation, week);
     }
@@ -238,8 +286,7 @@ public final class World {
     public void quit(Volunteer v, QuitReason reason, QuitCause cause) {
         if (!v.active) return;
         v.active = false;
-        for (Need n : v.matches) releaseHelper(n);
-        v.matches.clear();
+        releaseHelper(v);
         residents.volunteer[v.resident] = null;
         if (residents.poolStatus[v.resident] != Residents.NOT_IN_POOL) residents.poolStatus[v.resident] = Residents.POOL_AWAY;
         Initiative ini = v.initiative;
@@ -266,8 +313,7 @@ public final class World {
     public Professional replace(Professional leaver, int vacancyWeeks) {
         District d = leaver.district;
         ties.remove(leaver);
-        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
-        leaver.cases.clear();
+        releaseHelper(leaver);
         Professional next = new Professional(newActorId(), leaver.team, d.provider, week, week + vacancyWeeks, leaver.liaison);
         d.team.set(d.team.indexOf(leaver), next);
         leaver.team.members.set(leaver.team.members.indexOf(leaver), next);

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * act only when a lever makes them matter; the context below switches that lever on for both runs.
  */
 class EveryParameterIsUsedTest {
-    private static final String[] SMALL = {"population.residents=1000", "simulation.years=2"};
+    // The default district's staff, not scaled down to 1,000 residents: staff churn needs staff to act on.
+    private static final String[] SMALL = {"population.residents=1000", "simulation.years=2", "wijkteam.professionals=5", "coordinators.posts=3"};
     private static final Map<String, List<String>> CONTEXT = Map.ofEntries(
             Map.entry("funding.", List.of("funding.contract=yearly")),
             Map.entry("staff.yearly_contract_factor", List.of("funding.contract=yearly")),
@@ -30,7 +31,8 @@ class EveryParameterIsUsedTest {
             Map.entry("tender.ambiguity_rise", List.of("tender.interval_years=1", "tender.switch_chance=1")),
             Map.entry("staff.after_tender_factor", List.of("tender.interval_years=1", "tender.switch_chance=1")),
             Map.entry("access.walk_in_demand", List.of("access.mode=walk_in")),
-            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true")),
+            // The liaison's tie counts only where it beats the caseworkers' own, which admin crowds out here.
+            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true", "wijkteam.admin_share=0.6")),
             Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),

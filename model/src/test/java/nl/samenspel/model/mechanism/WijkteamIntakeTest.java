@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class WijkteamIntakeTest {
     private static Need waiting(World w, int resident, Need.Kind kind) {
         Need n = w.newNeed(resident, kind, 10);
-        n.place = Need.Place.WAITING_LIST;
-        w.districts.get(0).teams.get(0).waitingList.addLast(n);
+        w.reachTeam(n);
         return n;
     }
 
@@ -79,7 +78,8 @@ class WijkteamIntakeTest {
         Need light = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
         assertEquals(Need.Place.WAITING_LIST, light.place);
-        assertEquals(0, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it leaves the list");
+        assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+        assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it reaches the team: a case left waiting is not referred");
     }
 
     @Test
