@@ -26,7 +26,23 @@ public final class ScenarioResolver {
         this.catalog = catalog;
     }
 
+    /** The name of the scenario every other scenario equals until its levers start (issue 10 item 6). */
+    public static final String REFERENCE = "baseline";
+
     public ResolvedScenario resolve(String spec, List<String> overrides) throws ScenarioException {
+        ResolvedScenario s = resolveAlone(spec, overrides);
+        if (spec.equals(REFERENCE) || catalog.find(REFERENCE, null).isEmpty()) return s;
+        // The reference is the baseline in the scenario's place: its simulation and population
+        // settings (so staff scale with it as they would in the baseline), then the same overrides.
+        List<String> place = new ArrayList<>();
+        s.values().forEach((key, setting) -> {
+            if (key.startsWith("simulation.") || key.startsWith("population.")) place.add(key + "=" + setting.value());
+        });
+        place.addAll(overrides);
+        return s.withReference(resolveAlone(REFERENCE, place).parameters());
+    }
+
+    private ResolvedScenario resolveAlone(String spec, List<String> overrides) throws ScenarioException {
         List<ScenarioProblem> problems = new ArrayList<>();
         List<ScenarioFile> chain = new ArrayList<>();
         Map<String, ScenarioFile> loaded = new HashMap<>();

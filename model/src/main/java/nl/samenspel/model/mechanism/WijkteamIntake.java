@@ -111,7 +111,7 @@ public final class WijkteamIntake implements Mechanism {
         w.referToVolunteers(n);
         n.dumped = true;
         Coordination.match(w, v, n);
-        v.motivation = Math.max(0, v.motivation - w.p.volunteers().dumpingLoss());
+        v.loseMotivation(nl.samenspel.model.QuitCause.DUMPING, w.p.volunteers().dumpingLoss());
         w.tally().count(Outcome.DUMPED_REFERRALS, 1);
         return true;
     }
