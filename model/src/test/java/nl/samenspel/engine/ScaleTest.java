@@ -64,14 +64,22 @@ class ScaleTest {
 
     /** Within 10 %, relative to the default district. */
     private static void agrees(String what, double districtValue, double cityValue) {
+        agrees(what, districtValue, cityValue, 0.10);
+    }
+
+    private static void agrees(String what, double districtValue, double cityValue, double tolerance) {
         double rel = cityValue / districtValue - 1;
-        assertTrue(Math.abs(rel) <= 0.10, what + ": city " + cityValue + " against district " + districtValue + " (" + Math.round(100 * rel) + " %)");
+        assertTrue(Math.abs(rel) <= tolerance, what + ": city " + cityValue + " against district " + districtValue + " (" + Math.round(100 * rel) + " %)");
     }
 
     private static void agreesPerResident(Figures d, Figures c) {
+        agreesPerResident(d, c, 0.10);
+    }
+
+    private static void agreesPerResident(Figures d, Figures c, double tiesTolerance) {
         System.out.println("default district (seeds 1-" + DISTRICT_SEEDS + "): " + d + "\ncity: " + c);
         agrees("share of light cases referred to volunteers", d.referralShare, c.referralShare);
-        agrees("samenspel ties per resident", d.tiesPerResident, c.tiesPerResident);
+        agrees("samenspel ties per resident", d.tiesPerResident, c.tiesPerResident, tiesTolerance);
         agrees("reach within 4 weeks", d.reach, c.reach);
         agrees("cases per professional", d.casesPerProfessional, c.casesPerProfessional);
     }
@@ -93,6 +101,12 @@ class ScaleTest {
             assertEquals(3, d.teams.size(), "45 professionals make three wijkteams of 15");
             for (Wijkteam t : d.teams) assertEquals(15, t.members.size());
         }
-        agreesPerResident(pooledDistrict(), run(p, 1));
+        Figures d = pooledDistrict(), c = run(p, 1);
+        // A scale effect by mechanism: every professional of a team may know each coordinator who
+        // works alongside it, and a team of 15 has 9 of them against 3 beside the default
+        // district's team of 5 (coordinator ties per professional 8.2 against 2.6, seed 1). So ties
+        // per resident may be higher by that much (measured +10 %); everything else within 10 %.
+        assertTrue(c.coordinatorTiesPerProfessional > 2 * d.coordinatorTiesPerProfessional, "the mechanism named above: " + c + " vs " + d);
+        agreesPerResident(d, c, 0.15);
     }
 }
