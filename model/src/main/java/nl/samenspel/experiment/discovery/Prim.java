@@ -77,7 +77,9 @@ public final class Prim {
         trajectory.add(step(0, low, high, y, inside, totalCases));
         int minRuns = (int) Math.ceil(MIN_SUPPORT * count(in));
         while (true) {
-            double bestDensity = -1;
+            int before = count(inside);
+            double densityBefore = before == 0 ? 0 : (double) count(y, inside) / before;
+            double bestGain = Double.NEGATIVE_INFINITY;
             int bestSupport = -1;
             int bestDim = -1;
             boolean bestLow = false;
@@ -101,8 +103,9 @@ public final class Prim {
                     }
                     if (support < minRuns || support == 0) continue;
                     double density = (double) cases / support;
-                    if (density > bestDensity + 1e-12 || Math.abs(density - bestDensity) <= 1e-12 && support > bestSupport) {
-                        bestDensity = density;
+                    double gain = (density - densityBefore) / (before - support);
+                    if (gain > bestGain + 1e-12 || Math.abs(gain - bestGain) <= 1e-12 && support > bestSupport) {
+                        bestGain = gain;
                         bestSupport = support;
                         bestDim = d;
                         bestLow = fromLow;
