@@ -57,7 +57,7 @@ public final class ComparisonFolder {
         for (ChartSet chart : new ComparisonCharts(c, lang).all()) pngs.put(chart.name(), chart.writeTo(dir.resolve(CHARTS)));
         String html = ReportPage.html(new ReportModel(c, lang, extras.meta(), extras.ensemble(), extras.checked(), pngs));
         AtomicFiles.write(dir.resolve(REPORT), html);
-        AtomicFiles.write(dir.resolve(PDF), ReportPdf.render(html));
+        AtomicFiles.write(dir.resolve(PDF), ReportPdf.render(html, extras.meta().date()));
     }
 
     private static Map<String, Object> reportMeta(Extras extras) {

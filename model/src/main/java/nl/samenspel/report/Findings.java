@@ -30,8 +30,17 @@ final class Findings {
     private final EnsembleRuns ensemble;
     private final List<Frame> frames = new ArrayList<>();
 
+    private final CheckedPatterns checked;
+    private final List<String> files = new ArrayList<>();
+
     Findings(Comparison c, EnsembleRuns ensemble) {
+        this(c, ensemble, new CheckedPatterns(java.util.Set.of()));
+    }
+
+    Findings(Comparison c, EnsembleRuns ensemble, CheckedPatterns checked) {
         this.c = c;
+        this.checked = checked;
+        for (nl.samenspel.scenario.ResolvedScenario s : c.scenarios()) files.add(s.chain().isEmpty() ? s.name() : s.top().name());
         this.relevance = Relevance.of(c.reference());
         this.ensemble = ensemble;
         if (c.years() > Frame.EARLY_YEARS) frames.add(Frame.early());
@@ -64,7 +73,15 @@ final class Findings {
         return s / v.length;
     }
 
-    /** A scenario's largest clear effects, one per outcome, in either frame, largest first. */
+    /** The pattern a scenario's effect rests on, or null: an extrapolation. */
+    String checkedBy(int scenario, Effect e) {
+        return checked.checkedBy(files.get(scenario), e.outcome(), e.frame().years());
+    }
+
+    /**
+     * A scenario's largest clear effects, one per outcome, largest first. Per outcome the frame
+     * whose effect rests on a checked pattern, else the frame with the larger effect.
+     */
     List<Finding> top(int scenario) {
         List<Effect> clear = new ArrayList<>();
         for (Outcome o : Outcome.HEADLINE) {
@@ -72,11 +89,15 @@ final class Findings {
             for (Frame f : frames) {
                 if (!f.supports(o)) continue;
                 Effect e = effect(scenario, o, f);
-                if (e.clear() && (best == null || e.size() > best.size())) best = e;
+                if (!e.clear()) continue;
+                boolean bestChecked = best != null && checkedBy(scenario, best) != null;
+                boolean thisChecked = checkedBy(scenario, e) != null;
+                if (best == null || thisChecked && !bestChecked || thisChecked == bestChecked && e.size() > best.size()) best = e;
             }
             if (best != null) clear.add(best);
         }
-        clear.sort(Comparator.comparingDouble(Effect::size).reversed());
+        // Findings that rest on a checked pattern first, then the largest.
+        clear.sort(Comparator.comparing((Effect e) -> checkedBy(scenario, e) == null).thenComparing(Comparator.comparingDouble(Effect::size).reversed()));
         List<Finding> out = new ArrayList<>();
         for (Effect e : clear.subList(0, Math.min(PER_SCENARIO, clear.size()))) out.add(robustness(scenario, e));
         return out;

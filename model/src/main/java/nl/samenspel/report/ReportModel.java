@@ -42,11 +42,11 @@ public final class ReportModel {
 
     public record Section(String title, String definition, List<Figure> figures) {}
 
-    public record Param(String key, String value, String baseline, String meaning, String source, boolean assumed, String where) {}
+    public record Param(String key, String value, String baseline, String meaning, Rich source, boolean assumed, String where) {}
 
     public record ScenarioDetail(int colour, String title, String name, String description, List<Param> changes, String sources) {}
 
-    public record Assumption(String key, String value, String unit, String meaning, String source) {}
+    public record Assumption(String key, String value, String unit, String meaning, Rich source) {}
 
     private final Language lang;
     private final ReportMeta meta;
@@ -63,7 +63,7 @@ public final class ReportModel {
         this.lang = lang;
         this.meta = meta;
         this.names = new ScenarioNames(c.scenarios(), lang);
-        this.findings = new Findings(c, ensemble);
+        this.findings = new Findings(c, ensemble, checked);
         this.checked = checked;
         this.pngs = pngs;
     }
@@ -151,7 +151,7 @@ public final class ReportModel {
             List<Rich> boxes = new ArrayList<>();
             for (Findings.Finding f : top) {
                 Effect e = f.effect();
-                String pattern = checked.checkedBy(files.get(k), e.outcome(), e.frame().years());
+                String pattern = findings.checkedBy(k, e);
                 String basis = pattern != null ? lang.text("finding.checked", pattern) : lang.text("finding.extrapolated");
                 String robust = f.robustnessKnown() ? "; " + lang.text("finding.robust", lang.number(f.holdsIn(), 0), lang.number(f.sets(), 0)) : "";
                 parts.add(e.frame().phrase(lang) + " " + new OutcomeView(e.outcome(), lang).verdict(e, findings.total(e.outcome(), e.frame()))
@@ -340,14 +340,7 @@ public final class ReportModel {
         String source = commandLine ? "" : here != null && !here.source().isEmpty() ? here.source() : base != null ? base.source() : "";
         boolean assumed = source.toLowerCase(Locale.ROOT).contains("assumed");
         return new Param(ch.key(), String.valueOf(ch.value()), base == null ? "\u2013" : base.value(), texts.meaning(ch.key(), lang.code()),
-                source.isEmpty() ? lang.text("scenarios.command_line") : source(source), assumed, ch.origin());
-    }
-
-    /** A source as the reader's language says it: "assumed" is "aangenomen" in Dutch. */
-    String source(String s) {
-        return s.replace("size assumed", lang.text("source.size_assumed")).replace("count assumed", lang.text("source.count_assumed"))
-                .replace("assumed there", lang.text("source.assumed_there")).replace("assumed", lang.text("source.assumed"))
-                .replace("MODEL.md section", lang.text("source.model_section")).replace("built in", lang.text("source.built_in"));
+                source.isEmpty() ? Rich.text(lang.text("scenarios.command_line")) : Rich.of(texts.source(ch.key(), source, lang.code())), assumed, ch.origin());
     }
 
     public List<Assumption> assumptions() {
@@ -356,7 +349,7 @@ public final class ReportModel {
         for (ParameterDocs.Entry d : docs.assumed()) {
             Setting v = ref.values().get(d.key());
             out.add(new Assumption(d.key(), v == null ? d.value() : String.valueOf(v.value()), texts.unit(d.key(), lang.code()),
-                    texts.meaning(d.key(), lang.code()), source(d.source()) + " (baseline.yaml:" + d.line() + ")"));
+                    texts.meaning(d.key(), lang.code()), Rich.of(texts.source(d.key(), d.source(), lang.code()) + " (" + Rich.code("scenarios/baseline.yaml:" + d.line()) + ")")));
         }
         return out;
     }

@@ -16,9 +16,14 @@ public final class ReportPdf {
 
     private ReportPdf() {}
 
-    public static byte[] render(String xhtml) throws IOException {
+    /** The PDF of a page; {@code date} is its creation date, so that the same report gives the same bytes. */
+    public static byte[] render(String xhtml, java.time.LocalDate date) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
         PdfRendererBuilder b = new PdfRendererBuilder();
+        b.usePDDocument(doc);
+        b.withProducer("samenspel");
         b.useFastMode();
         for (String dir : FONT_DIRS) {
             File regular = new File(dir, "DejaVuSans.ttf");
@@ -29,8 +34,17 @@ public final class ReportPdf {
             break;
         }
         b.withHtmlContent(xhtml, null);
-        b.toStream(out);
-        b.run();
+        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer r = b.buildPdfRenderer()) {
+            r.createPDFWithoutClosing();
+            java.util.Calendar when = java.util.GregorianCalendar.from(date.atStartOfDay(java.time.ZoneOffset.UTC));
+            doc.getDocumentInformation().setCreationDate(when);
+            doc.getDocumentInformation().setModificationDate(when);
+            // PDFBox derives the file identifier from this number and the content, not from the clock.
+            doc.setDocumentId(date.toEpochDay());
+            doc.save(out);
+        } finally {
+            doc.close();
+        }
         return out.toByteArray();
     }
 }

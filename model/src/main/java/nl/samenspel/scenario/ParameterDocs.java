@@ -22,7 +22,7 @@ public final class ParameterDocs {
         }
     }
 
-    private static final Pattern LINE = Pattern.compile("^(\\s*)([a-z_]+):\\s*([^#]*?)\\s*(?:#\\s*(.*))?$");
+    private static final Pattern LINE = Pattern.compile("^(\\s*)([a-z_0-9]+):\\s*([^#]*?)\\s*(?:#\\s*(.*))?$");
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 

@@ -55,6 +55,33 @@ public final class ParameterTexts {
         return ("unit".equals(part) ? e.unit() : e.meaning()).strip();
     }
 
+    /**
+     * A source as the reader's language writes it, with file names between backticks. Dutch: the
+     * translation of the baseline's source when the source is the baseline's, else the citations
+     * with "assumed" as "aangenomen" and any English remark in brackets left out.
+     */
+    public String source(String key, String english, String lang) {
+        if (!"nl".equals(lang)) return english.replace("MODEL.md", "`MODEL.md`").replace("scenarios/bystander.yaml", "`scenarios/bystander.yaml`")
+                .replace("`samenspel bystander fit`", "`samenspel bystander fit`");
+        ParameterDocs.Entry base = this.english.entry(key);
+        String own = dutch.getProperty(key + ".source");
+        if (own != null && base != null && base.source().equals(english)) return own.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*\\(([^)]*)\\)").matcher(english);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inner = m.group(1).trim();
+            String kept = switch (inner) {
+                case "size assumed" -> " (grootte aangenomen)";
+                case "count assumed" -> " (aantal aangenomen)";
+                case "assumed there" -> " (daar aangenomen)";
+                default -> "";
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(kept));
+        }
+        m.appendTail(out);
+        return out.toString().replace("MODEL.md section", "`MODEL.md`, paragraaf").replace("assumed", "aangenomen").strip();
+    }
+
     /** The parameter keys of the schema that lack a meaning or unit in either language, as "key (nl meaning)". */
     public List<String> missing() {
         List<String> out = new ArrayList<>();
