@@ -18,7 +18,7 @@ final class Conclusion {
         List<Rich> out = new ArrayList<>();
         String ref = names.title(0);
         int changing = (int) tops.stream().filter(t -> !t.isEmpty()).count();
-        out.add(Rich.text(lang.text("conclusion.count", lang.count(changing), lang.count(scenarios - 1), ref)));
+        out.add(Rich.text(lang.text(changing == 1 ? "conclusion.count.one" : "conclusion.count", lang.count(changing), lang.count(scenarios - 1), ref)));
 
         int worst = -1;
         double worstSize = 0;
@@ -28,8 +28,8 @@ final class Conclusion {
             double bad = 0;
             double good = 0;
             for (Findings.Finding f : tops.get(k - 1)) {
-                if (f.effect().better()) good += f.effect().size();
-                else bad += f.effect().size();
+                if (f.effect().better()) good += f.effect().weight();
+                else bad += f.effect().weight();
             }
             if (bad > worstSize) {
                 worstSize = bad;
@@ -47,7 +47,7 @@ final class Conclusion {
         }
         if (best > 0 && best != worst) {
             Findings.Finding f = tops.get(best - 1).stream().filter(x -> x.effect().better())
-                    .max(Comparator.comparingDouble(x -> x.effect().size())).orElseThrow();
+                    .max(Comparator.comparingDouble(x -> x.effect().weight())).orElseThrow();
             out.add(Rich.text(lang.text("conclusion.best", names.title(best), phrase(f, findings, lang))));
         } else if (best < 0) {
             out.add(Rich.text(lang.text("conclusion.none_better", ref)));

@@ -38,6 +38,12 @@ record Effect(Outcome outcome, Frame frame, Interval difference, double referenc
         return threshold > 0 ? Math.abs(difference.mean()) / threshold : Math.abs(difference.mean());
     }
 
+    /** How large the effect is for the town: the difference relative to the reference, at most all of it (1). */
+    double weight() {
+        double ref = Math.abs(referenceMean);
+        return ref == 0 ? 1 : Math.min(1, Math.abs(difference.mean()) / ref);
+    }
+
     /** Whether another run set shows the same finding: clear, and with the same sign. */
     boolean agrees(Effect other) {
         return other.clear() && Math.signum(other.difference.mean()) == Math.signum(difference.mean());

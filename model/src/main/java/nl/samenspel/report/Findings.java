@@ -92,12 +92,12 @@ final class Findings {
                 if (!e.clear()) continue;
                 boolean bestChecked = best != null && checkedBy(scenario, best) != null;
                 boolean thisChecked = checkedBy(scenario, e) != null;
-                if (best == null || thisChecked && !bestChecked || thisChecked == bestChecked && e.size() > best.size()) best = e;
+                if (best == null || thisChecked && !bestChecked || thisChecked == bestChecked && e.weight() > best.weight()) best = e;
             }
             if (best != null) clear.add(best);
         }
         // Findings that rest on a checked pattern first, then the largest.
-        clear.sort(Comparator.comparing((Effect e) -> checkedBy(scenario, e) == null).thenComparing(Comparator.comparingDouble(Effect::size).reversed()));
+        clear.sort(Comparator.comparing((Effect e) -> checkedBy(scenario, e) == null).thenComparing(Comparator.comparingDouble(Effect::weight).reversed()).thenComparing(Comparator.comparingDouble(Effect::size).reversed()));
         List<Finding> out = new ArrayList<>();
         for (Effect e : clear.subList(0, Math.min(PER_SCENARIO, clear.size()))) out.add(robustness(scenario, e));
         return out;
