@@ -4,19 +4,18 @@ import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.Setting;
 
 /**
- * The reported week in which a scenario's lever starts: the earliest start week among the
- * parameters it changes ({@code *.start_week}, or the week coordinator posts are cut), else the
- * first reported week. The charts mark it.
+ * The reported week in which a scenario's lever starts: {@code simulation.lever_start_week} (before
+ * it the run follows the reference; a preset from the warm-up counts as the first reported week),
+ * or later when the lever itself waits (the week coordinator posts are cut). The charts mark it.
  */
 final class LeverStart {
     private LeverStart() {}
 
     static int week(ResolvedScenario s) {
-        int start = Integer.MAX_VALUE;
+        int start = Math.max(0, s.parameters().simulation().leverStartWeek());
         for (Setting ch : s.changes()) {
-            boolean startKey = ch.key().endsWith("start_week") || ch.key().equals("coordinators.cut_week");
-            if (startKey && ch.value() instanceof Number n && n.intValue() >= 0) start = Math.min(start, n.intValue());
+            if (ch.key().equals("coordinators.cut_week") && ch.value() instanceof Number n && n.intValue() >= 0) start = Math.max(start, n.intValue());
         }
-        return start == Integer.MAX_VALUE ? 0 : start;
+        return start;
     }
 }
