@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             CompareCommand.class,
+            DiscoverCommand.class,
             ValidateCommand.class,
             ReproduceCommand.class,
             ScenariosCommand.class,

@@ -44,7 +44,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(staged.resolve(Sensitivity.TABLE), Sensitivity.table(all));
             Map<String, Sensitivity.OutcomeIndices> charts = Sensitivity.chartable(all);
-            for (Sensitivity.OutcomeIndices oi : charts.values()) SensitivityChart.write(oi, staged, "sobol_" + oi.outcome());
+            for (Sensitivity.OutcomeIndices oi : charts.values()) {
+                SensitivityChart.write(oi, staged, "sobol_" + oi.outcome());
+                if (SensitivityChart.wide(oi)) {
+                    spec.commandLine().getErr().println("warning: " + oi.outcome() + ": some Sobol intervals are wider than " + SensitivityChart.WIDE
+                            + "; take more samples before ranking the parameters");
+                }
+            }
             new Manifest().put("kind", "sensitivity").put("sweep", dir.toAbsolutePath().toString())
                     .put("estimators", "first order: Saltelli et al. 2010; total: Jansen 1999; 95% percentile bootstrap, " + Sensitivity.RESAMPLES + " resamples")
                     .writeTo(staged);

@@ -109,11 +109,13 @@ public record Comparison(List<ResolvedScenario> scenarios, long seed, Replicatio
     /**
      * The mean and band over replications of each replication's average of the outcome over the
      * {@code window} weeks up to and including {@code week} (fewer at the start; weeks where the
-     * outcome is undefined are skipped).
+     * outcome is undefined are skipped; a replication where it is undefined in every week of the
+     * window is left out, and the band is NaN only when every replication is).
      */
     public Interval movingMean(int scenario, int week, Outcome o, int window) {
         RunResult[] rs = runs.results()[scenario];
         double[] v = new double[rs.length];
+        int defined = 0;
         for (int i = 0; i < rs.length; i++) {
             double sum = 0;
             int n = 0;
@@ -123,8 +125,8 @@ public record Comparison(List<ResolvedScenario> scenarios, long seed, Replicatio
                 sum += x;
                 n++;
             }
-            v[i] = n == 0 ? Double.NaN : sum / n;
+            if (n > 0) v[defined++] = sum / n;
         }
-        return Interval.of(v);
+        return defined == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN, 0) : Interval.of(java.util.Arrays.copyOf(v, defined));
     }
 }

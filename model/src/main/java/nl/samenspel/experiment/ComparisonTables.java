@@ -22,7 +22,21 @@ public final class ComparisonTables {
      * (empty for the reference itself).
      */
     public static String summary(Comparison c) {
-        StringBuilder s = new StringBuilder("scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n\n");
+        return summary(c, null);
+    }
+
+    /** Share of the ensemble's parameter sets in which a scenario's difference holds (NaN: none, written empty). */
+    @FunctionalInterface
+    public interface EnsembleShare {
+        double share(int scenario, Outcome o);
+    }
+
+    /**
+     * The summary with the column {@code ensemble_share} at the end (empty for the reference, and
+     * everywhere when no ensemble ran, {@code shares == null}).
+     */
+    public static String summary(Comparison c, EnsembleShare shares) {
+        StringBuilder s = new StringBuilder("scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n,ensemble_share\n");
         for (int k = 0; k < c.scenarios().size(); k++) {
             for (Outcome o : Outcome.values()) {
                 Interval m = c.mean(k, o);
@@ -35,7 +49,9 @@ public final class ComparisonTables {
                     s.append(num(d.difference().mean())).append(',').append(num(d.difference().low())).append(',')
                             .append(num(d.difference().high())).append(',').append(num(d.pValue())).append(',');
                 }
-                s.append(m.n()).append('\n');
+                s.append(m.n()).append(',');
+                if (k > 0 && shares != null) s.append(num(shares.share(k, o)));
+                s.append('\n');
             }
         }
         return s.toString();
@@ -56,7 +72,11 @@ public final class ComparisonTables {
         return s.toString();
     }
 
-    /** One row per scenario, reported week and outcome: mean over replications and its 95 % band. */
+    /**
+     * One row per scenario, reported week and outcome: mean over replications and its 95 % band.
+     * A ratio is undefined in a week without a denominator (no light case at intake that week);
+     * such replications are left out of that week's mean, and a week where none has one is blank.
+     */
     public static String weeklyMeans(Comparison c) {
         StringBuilder s = new StringBuilder("scenario,week,metric,mean,ci_low,ci_high\n");
         for (int k = 0; k < c.scenarios().size(); k++) {
@@ -78,7 +98,8 @@ public final class ComparisonTables {
 
     /** Rounded to 6 significant digits: the intervals do not warrant more, and files stay small. */
     private static String num(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) return Numbers.format(v);
+        if (Double.isNaN(v)) return "";
+        if (Double.isInfinite(v) || v == 0) return Numbers.format(v);
         return Numbers.format(new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue());
     }
 }

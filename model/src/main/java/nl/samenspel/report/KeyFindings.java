@@ -1,32 +1,19 @@
 package nl.samenspel.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.samenspel.experiment.Comparison;
-import nl.samenspel.experiment.stats.PairedDifference;
-import nl.samenspel.metrics.Outcome;
+import nl.samenspel.experiment.EnsembleRuns;
 
-/**
- * Per scenario, the headline outcomes whose difference from the reference is clear (its interval
- * excludes zero), in plain language. The report leads with them and `compare` prints them.
- */
+/** What `compare` prints when it is done: the report's conclusion and its per-scenario findings, as plain text. */
 public final class KeyFindings {
     private KeyFindings() {}
 
-    /** Scenario title to its verdicts, in the comparison's order, the reference left out. */
-    public static Map<String, List<String>> of(Comparison c, Language lang) {
-        ScenarioNames names = new ScenarioNames(c.scenarios(), lang);
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int k = 1; k < c.scenarios().size(); k++) {
-            List<String> clear = new ArrayList<>();
-            for (Outcome o : Outcome.HEADLINE) {
-                PairedDifference d = c.difference(k, o);
-                if (d.significant()) clear.add(new OutcomeView(o, lang).verdict(d.difference(), c.mean(0, o).mean()));
-            }
-            out.put(names.title(k), clear);
-        }
+    public static List<String> of(Comparison c, Language lang, EnsembleRuns ensemble) {
+        ReportModel m = new ReportModel(c, lang, null, ensemble, CheckedPatterns.bundled(), java.util.Map.of());
+        List<String> out = new ArrayList<>();
+        for (Rich r : m.conclusion()) out.add(r.plain());
+        for (ReportModel.ScenarioLine l : m.findings()) out.add(l.title() + ": " + l.text().plain());
         return out;
     }
 }

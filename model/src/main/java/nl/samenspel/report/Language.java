@@ -44,6 +44,11 @@ public enum Language {
         return s;
     }
 
+    /** A small whole number in words ("twee", "ten"), larger ones in digits. */
+    public String count(int n) {
+        return has("number." + n) ? text("number." + n) : number(n, 0);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -6,8 +6,8 @@ import nl.samenspel.experiment.stats.Interval;
 import nl.samenspel.metrics.Outcome;
 
 /**
- * How the report shows one outcome: its label, its unit (shares as percentages), which
- * direction is better, and the plain-language verdict on a difference.
+ * How the report shows one outcome: its label, its unit (shares as percentages, flows per year),
+ * which direction is better, and the plain-language verdict on a difference.
  */
 final class OutcomeView {
     /** Outcomes that are shares of something: shown in percent, differences in percentage points. */
@@ -17,8 +17,6 @@ final class OutcomeView {
     /** Outcomes where less is better; for the other headline outcomes more is better. */
     private static final Set<Outcome> LESS_IS_BETTER = EnumSet.of(Outcome.NEEDS_UNANSWERED, Outcome.WAITING_LIST, Outcome.NEEDS_OPEN,
             Outcome.LATE_ESCALATIONS, Outcome.RESIDENTS_NEVER_ANSWERED, Outcome.WEEKS_TO_HELP_MEAN, Outcome.VOLUNTEER_OUTFLOW);
-    /** Below this reference mean a relative difference says little; the absolute one is shown. */
-    private static final double RELATIVE_FROM = 5;
 
     final Outcome outcome;
     private final Language lang;
@@ -28,8 +26,25 @@ final class OutcomeView {
         this.lang = lang;
     }
 
+    static boolean isShare(Outcome o) {
+        return SHARES.contains(o);
+    }
+
+    static boolean lessIsBetter(Outcome o) {
+        return LESS_IS_BETTER.contains(o);
+    }
+
+    /** The outcome whose reference value is the total a count is "of": needs never answered are of all needs. */
+    static Outcome totalOf(Outcome o) {
+        return o == Outcome.NEEDS_UNANSWERED ? Outcome.NEEDS_NEW : o;
+    }
+
     boolean share() {
-        return SHARES.contains(outcome);
+        return isShare(outcome);
+    }
+
+    boolean flow() {
+        return outcome.kind == Outcome.Kind.FLOW;
     }
 
     String label() {
@@ -44,8 +59,9 @@ final class OutcomeView {
         return what + " " + lang.text("kind." + outcome.kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The unit of the outcome's values: %, a count, or a count per year for flows. */
     String unit() {
-        return share() ? "%" : lang.text("unit.count");
+        return share() ? "%" : flow() ? lang.text("unit.per_year") : lang.text("unit.count");
     }
 
     /** The value on the report's scale (shares times 100). */
@@ -60,43 +76,61 @@ final class OutcomeView {
 
     String value(double v) {
         double s = scale(v);
-        return lang.number(s, decimals(s)) + (share() ? " %" : "");
+        return lang.number(s, decimals(s)) + (share() ? "\u00a0%" : flow() ? "\u00a0" + lang.text("unit.per_year") : "");
     }
 
+    /** The 95 % interval of a mean; outcomes are counts or shares, so neither bound leaves 0..100 %. */
     String interval(Interval i) {
-        double lo = scale(i.low());
-        double hi = scale(i.high());
+        double lo = Math.max(0, scale(i.low()));
+        double hi = share() ? Math.min(100, scale(i.high())) : scale(i.high());
         int d = decimals(Math.max(Math.abs(lo), Math.abs(hi)));
         return lang.number(lo, d) + " " + lang.text("to") + " " + lang.number(hi, d);
     }
 
-    boolean better(double difference) {
-        return LESS_IS_BETTER.contains(outcome) ? difference < 0 : difference > 0;
+    /** The short verdict: the words for a clear difference, else "no clear/no substantial difference". */
+    String verdict(Effect e, double total) {
+        return switch (e.status()) {
+            case UNCLEAR -> lang.text("verdict.none");
+            case NEGLIGIBLE -> lang.text("verdict.negligible");
+            case CLEAR -> clearVerdict(e, total);
+        };
     }
 
-    /**
-     * "fewer active volunteers: -48 % (-53 to -43)", only when the interval excludes zero;
-     * otherwise "no clear difference". Counts with a sizeable reference show the relative
-     * difference, shares the difference in percentage points, small counts the absolute one.
-     */
-    String verdict(Interval diff, double referenceMean) {
-        if (!diff.excludesZero()) return lang.text("verdict.none");
-        String direction = lang.text("outcome." + outcome.column + (diff.mean() > 0 ? ".more" : ".less"));
-        Interval shown;
-        String unit;
+    /** "188 van de 1.040 hulpvragen per jaar meer onbeantwoord (120 tot 250; +18 %)" or "kleiner bereik: -5,2 procentpunt (-6,0 tot -4,4)". */
+    private String clearVerdict(Effect e, double total) {
+        Interval d = e.difference();
+        String dir = d.mean() > 0 ? "more" : "less";
         if (share()) {
-            shown = diff.scaled(100);
-            unit = "\u00a0" + lang.text("unit.points");
-        } else if (referenceMean >= RELATIVE_FROM) {
-            // A count cannot fall by more than all of it: the symmetric t bound is cut at -100 %.
-            Interval rel = diff.scaled(100 / referenceMean);
-            shown = new Interval(rel.mean(), Math.max(-100, rel.low()), rel.high(), rel.n());
-            unit = "\u00a0%";
-        } else {
-            shown = diff;
-            unit = "";
+            Interval p = d.scaled(100);
+            return lang.text("outcome." + outcome.column + "." + dir) + ": " + lang.signed(p.mean(), 1) + "\u00a0" + lang.text("unit.points")
+                    + " (" + lang.signed(p.low(), 1) + " " + lang.text("to") + " " + lang.signed(p.high(), 1) + ")";
         }
-        int d = share() || Math.abs(shown.mean()) < 10 ? 1 : 0;
-        return direction + ": " + lang.signed(shown.mean(), d) + unit + " (" + lang.signed(shown.low(), d) + " " + lang.text("to") + " " + lang.signed(shown.high(), d) + ")";
+        double lo = Math.min(Math.abs(d.low()), Math.abs(d.high()));
+        double hi = Math.max(Math.abs(d.low()), Math.abs(d.high()));
+        int dec = Math.abs(d.mean()) >= 10 ? 0 : 1;
+        String range = lang.number(lo, dec) + " " + lang.text("to") + " " + lang.number(hi, dec);
+        String rel = e.referenceMean() > 0 ? "; " + lang.signed(100 * d.mean() / e.referenceMean(), 0) + "\u00a0%" : "";
+        String key = "outcome." + outcome.column + ".count." + dir;
+        String head = lang.has(key) ? lang.text(key, lang.number(Math.abs(d.mean()), dec), lang.number(total, 0))
+                : lang.text("outcome." + outcome.column + "." + dir) + ": " + lang.signed(d.mean(), dec);
+        return head + " (" + range + rel + ")";
+    }
+
+    /** The verdict without its interval, for running text: "188 van de 1.040 hulpvragen per jaar meer onbeantwoord". */
+    String shortVerdict(Effect e, double total) {
+        if (!e.clear()) return verdict(e, total);
+        Interval d = e.difference();
+        String dir = d.mean() > 0 ? "more" : "less";
+        if (share()) return lang.text("outcome." + outcome.column + "." + dir) + " (" + lang.signed(100 * d.mean(), 1) + "\u00a0" + lang.text("unit.points") + ")";
+        int dec = Math.abs(d.mean()) >= 10 ? 0 : 1;
+        String key = "outcome." + outcome.column + ".count." + dir;
+        return lang.has(key) ? lang.text(key, lang.number(Math.abs(d.mean()), dec), lang.number(total, 0))
+                : lang.text("outcome." + outcome.column + "." + dir) + " (" + lang.signed(d.mean(), dec) + ")";
+    }
+
+    /** "↑ beter" or "↓ slechter": the direction of the change and whether it is good, never in colour alone. */
+    String arrow(Effect e) {
+        if (!e.clear()) return "";
+        return (e.difference().mean() > 0 ? "\u2191 " : "\u2193 ") + lang.text(e.better() ? "verdict.better" : "verdict.worse");
     }
 }

@@ -25,16 +25,35 @@ public final class SensitivityChart {
 
     private SensitivityChart() {}
 
-    public static JFreeChart chart(Sensitivity.OutcomeIndices oi) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+    /** An interval wider than this says the sample is too small to rank the parameters. */
+    public static final double WIDE = 0.5;
+
+    /** Whether any index's bootstrap interval is wider than {@link #WIDE}. */
+    public static boolean wide(Sensitivity.OutcomeIndices oi) {
         SobolIndices x = oi.indices();
         for (int i = 0; i < oi.parameters().size(); i++) {
-            data.addValue(x.first()[i], "first order", oi.parameters().get(i));
-            data.addValue(x.total()[i], "total", oi.parameters().get(i));
+            if (x.firstHigh()[i] - x.firstLow()[i] > WIDE || x.totalHigh()[i] - x.totalLow()[i] > WIDE) return true;
+        }
+        return false;
+    }
+
+    public static JFreeChart chart(Sensitivity.OutcomeIndices oi) {
+        // Whiskers: the bootstrap interval, drawn symmetric at its wider side (the renderer draws mean +- one width).
+        org.jfree.data.statistics.DefaultStatisticalCategoryDataset data = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        SobolIndices x = oi.indices();
+        for (int i = 0; i < oi.parameters().size(); i++) {
+            data.add(x.first()[i], Math.max(x.firstHigh()[i] - x.first()[i], x.first()[i] - x.firstLow()[i]), "first order", oi.parameters().get(i));
+            data.add(x.total()[i], Math.max(x.totalHigh()[i] - x.total()[i], x.total()[i] - x.totalLow()[i]), "total", oi.parameters().get(i));
         }
         JFreeChart chart = ChartFactory.createBarChart("Sobol indices: " + oi.outcome(), "parameter", "index", data,
                 PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.chart.renderer.category.StatisticalBarRenderer sr = new org.jfree.chart.renderer.category.StatisticalBarRenderer();
+        sr.setErrorIndicatorPaint(Color.BLACK);
+        plot.setRenderer(sr);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(wide(oi)
+                ? "whiskers: 95 % bootstrap interval. WARNING: intervals wider than " + WIDE + ": too few samples to rank these parameters"
+                : "whiskers: 95 % bootstrap interval"));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);

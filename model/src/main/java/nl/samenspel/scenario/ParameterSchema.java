@@ -61,9 +61,18 @@ public final class ParameterSchema {
 
     private static final ParameterSchema INSTANCE = new ParameterSchema();
     private final Map<String, Spec> specs = new LinkedHashMap<>();
+    private final java.util.Set<String> reportOnly = new java.util.LinkedHashSet<>();
 
     private ParameterSchema() {
         walk(Parameters.class, "");
+        int model = specs.size();
+        walk(ReportParameters.class, "");
+        reportOnly.addAll(new ArrayList<>(specs.keySet()).subList(model, specs.size()));
+    }
+
+    /** A key the report reads but the simulation never does (costs, relevance thresholds); it may be absent from an older manifest. */
+    public boolean reportOnly(String key) {
+        return reportOnly.contains(key);
     }
 
     public static ParameterSchema get() {

@@ -97,11 +97,12 @@ public final class ScenarioResolver {
             if (err != null) problems.add(new ScenarioProblem(file, 0, e.getKey(), err, spec.hint(e.getValue())));
             else values.put(e.getKey(), new Setting(e.getKey(), ScenarioReader.normalise(spec, e.getValue()), file, 0));
         }
-        for (String key : schema.keys()) if (!values.containsKey(key) && problems.isEmpty()) problems.add(new ScenarioProblem(file, 0, key, "has no value", null));
+        // A manifest written before a report-only key existed still reruns: the simulation never reads those keys.
+        for (String key : schema.keys()) if (!values.containsKey(key) && !schema.reportOnly(key) && problems.isEmpty()) problems.add(new ScenarioProblem(file, 0, key, "has no value", null));
         if (problems.isEmpty()) problems.addAll(crossCheck(file, values));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         Map<String, Setting> ordered = new LinkedHashMap<>();
-        for (String key : schema.keys()) ordered.put(key, values.get(key));
+        for (String key : schema.keys()) if (values.containsKey(key)) ordered.put(key, values.get(key));
         return new ResolvedScenario(name, List.of(), ordered, ParameterBinder.bind(flat(ordered)));
     }
 

@@ -44,7 +44,7 @@ class CompareCommandTest {
     void writesTheTablesChartsReportAndManifest() throws IOException {
         assertEquals(0, first.code(), first.err());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n", summary.get(0));
+        assertEquals("scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n,ensemble_share", summary.get(0));
         assertEquals(1 + 2 * Outcome.values().length, summary.size());
         assertTrue(summary.stream().anyMatch(l -> l.startsWith("no-coordinators,volunteers_active,")));
         assertTrue(Files.readAllLines(out.resolve("replications.csv")).get(0).startsWith("scenario,replication,seed,volunteers_active,"));
@@ -83,7 +83,8 @@ class CompareCommandTest {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = out.relativize(f).toString();
-                if (rel.equals("manifest.json")) continue; // holds the command line and times
+                // The manifest and the report (page and PDF) hold the command line, which names --threads and --out.
+                if (rel.equals("manifest.json") || rel.startsWith("report.")) continue;
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(rel)), rel);
             }
         }
@@ -92,7 +93,7 @@ class CompareCommandTest {
     @Test
     void dutchReportWritesDecimalCommas() throws IOException {
         Path nl = tmp.resolve("cmp-nl");
-        Result r = run("compare", "baseline", "--years", "1", "-r", "2", "-q", "--out", nl.toString());
+        Result r = run("compare", "baseline", "no-coordinators", "--years", "1", "-r", "2", "-q", "--out", nl.toString());
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(nl.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("lang=\"nl\""));
@@ -111,6 +112,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSingleScenarioIsRefusedWithAHint() {
+        Path target = tmp.resolve("single");
+        Result r = run("compare", "baseline", "-r", "2", "--out", target.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("at least two scenarios") && r.err().contains("samenspel run baseline"), r.err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void writesTheReportAsPdfAndTheMetadata() throws IOException {
+        Path meta = tmp.resolve("cmp-meta");
+        Result r = run("compare", "baseline", "no-coordinators", "--years", "1", "-r", "2", "-q", "--title", "Vrijwilligers in Oost",
+                "--municipality", "Gemeente <Oost>", "--author", "Team Sociaal Domein", "--out", meta.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] pdf = Files.readAllBytes(meta.resolve("report.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        String html = Files.readString(meta.resolve("report.html"));
+        assertTrue(html.contains("<title>Vrijwilligers in Oost</title>"), "the title");
+        assertTrue(html.contains("Gemeente &lt;Oost&gt;"), "the municipality, escaped");
+        assertTrue(html.contains("Team Sociaal Domein"), "the author");
+        assertTrue(html.contains("--municipality"), "the command that reproduces it");
+        assertTrue(html.contains(nl.samenspel.output.BuildInfo.version()), "the version");
+    }
+
+    @Test
     void fewerThanTwoReplicationsIsBadInput() {
         Path target = tmp.resolve("bad-r");
         Result r = run("compare", "baseline", "no-coordinators", "-r", "1", "--out", target.toString());
@@ -122,13 +148,13 @@ class CompareCommandTest {
     @Test
     void unwritableOrUsedOutputFolderIsBadInputAndLeavesNoReport() throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
-        Result r = run("compare", "baseline", "--years", "1", "-r", "2", "--out", file.resolve("sub").toString());
+        Result r = run("compare", "baseline", "no-coordinators", "--years", "1", "-r", "2", "--out", file.resolve("sub").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertTrue(r.err().contains("cannot write"), r.err());
 
         Path used = Files.createDirectories(tmp.resolve("used"));
         Files.writeString(used.resolve("keep.txt"), "mine");
-        r = run("compare", "baseline", "--years", "1", "-r", "2", "--out", used.toString());
+        r = run("compare", "baseline", "no-coordinators", "--years", "1", "-r", "2", "--out", used.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertFalse(Files.exists(used.resolve("report.html")));
         try (Stream<Path> s = Files.list(tmp)) {

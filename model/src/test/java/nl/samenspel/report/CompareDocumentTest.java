@@ -20,10 +20,10 @@ class CompareDocumentTest {
 
     @Test
     void everyOutputFileIsDescribed() {
-        for (String f : new String[] {ComparisonTables.SUMMARY, ComparisonTables.REPLICATIONS, ComparisonTables.WEEKLY_MEANS, ComparisonFolder.REPORT, "manifest.json"}) {
+        for (String f : new String[] {ComparisonTables.SUMMARY, ComparisonTables.REPLICATIONS, ComparisonTables.WEEKLY_MEANS, ComparisonFolder.REPORT, ComparisonFolder.PDF, "manifest.json"}) {
             assertTrue(DOC.contains("`" + f + "`"), f);
         }
-        assertTrue(DOC.contains("`scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n`"));
+        assertTrue(DOC.contains("`scenario,metric,mean,ci_low,ci_high,diff,diff_ci_low,diff_ci_high,p_value,n,ensemble_share`"));
         assertTrue(DOC.contains("`scenario,week,metric,mean,ci_low,ci_high`"));
     }
 }

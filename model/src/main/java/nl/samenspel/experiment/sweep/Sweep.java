@@ -55,7 +55,8 @@ public final class Sweep {
             Estimate estimate = null;
             if (todo.length > PILOT_MIN_RUNS_PER_THREAD * o.threads()) {
                 List<SweepRunner.Output> round = pilotRounds(runner, todo, o.threads(), pilot);
-                estimate = estimate(round, pilot, todo.length, plan.size(), o.threads());
+                // The pilot's runs are kept: what is left is what they did not do.
+                estimate = estimate(round, pilot, todo.length - pilot.size(), plan.size(), o.threads());
                 listener.accept(estimate);
             }
             if (part == null) {

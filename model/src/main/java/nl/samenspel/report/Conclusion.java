@@ -1,0 +1,97 @@
+package nl.samenspel.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The three to five sentences an adviser can paste into a council memo, made from the results:
+ * how many scenarios change a headline outcome substantially, which does worst and how, which
+ * improves anything, which make no substantial difference, and how far the findings can be trusted.
+ */
+final class Conclusion {
+    private Conclusion() {}
+
+    static List<Rich> of(ScenarioNames names, Findings findings, Language lang, int scenarios, CheckedPatterns checked, List<String> scenarioNames) {
+        List<List<Findings.Finding>> tops = new ArrayList<>();
+        for (int k = 1; k < scenarios; k++) tops.add(findings.top(k));
+        List<Rich> out = new ArrayList<>();
+        String ref = names.title(0);
+        int changing = (int) tops.stream().filter(t -> !t.isEmpty()).count();
+        out.add(Rich.text(lang.text(changing == 1 ? "conclusion.count.one" : "conclusion.count", lang.count(changing), lang.count(scenarios - 1), ref)));
+
+        int worst = -1;
+        double worstSize = 0;
+        int best = -1;
+        double bestSize = 0;
+        for (int k = 1; k < scenarios; k++) {
+            double bad = 0;
+            double good = 0;
+            for (Findings.Finding f : tops.get(k - 1)) {
+                if (f.effect().better()) good += f.effect().weight();
+                else bad += f.effect().weight();
+            }
+            if (bad > worstSize) {
+                worstSize = bad;
+                worst = k;
+            }
+            if (good > bestSize) {
+                bestSize = good;
+                best = k;
+            }
+        }
+        if (worst > 0) {
+            List<String> effects = new ArrayList<>();
+            for (Findings.Finding f : tops.get(worst - 1)) if (!f.effect().better() && effects.size() < 2) effects.add(phrase(f, findings, lang));
+            out.add(Rich.text(lang.text("conclusion.worst", names.title(worst), String.join(" " + lang.text("and") + " ", effects))));
+        }
+        if (best > 0 && best != worst) {
+            Findings.Finding f = tops.get(best - 1).stream().filter(x -> x.effect().better())
+                    .max(Comparator.comparingDouble(x -> x.effect().weight())).orElseThrow();
+            out.add(Rich.text(lang.text("conclusion.best", names.title(best), phrase(f, findings, lang))));
+        } else if (best < 0) {
+            out.add(Rich.text(lang.text("conclusion.none_better", ref)));
+        }
+        List<String> quiet = new ArrayList<>();
+        for (int k = 1; k < scenarios; k++) if (tops.get(k - 1).isEmpty()) quiet.add(names.title(k));
+        if (!quiet.isEmpty()) out.add(Rich.text(lang.text(quiet.size() == 1 ? "conclusion.quiet.one" : "conclusion.quiet.many", join(quiet, lang), ref)));
+        out.add(Rich.text(trust(tops, lang, checked, scenarioNames)));
+        return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** "120 minder actieve vrijwilligers na tien jaar". */
+    static String phrase(Findings.Finding f, Findings findings, Language lang) {
+        Effect e = f.effect();
+        OutcomeView v = new OutcomeView(e.outcome(), lang);
+        return v.shortVerdict(e, findings.total(e.outcome(), e.frame())) + " " + e.frame().phrase(lang);
+    }
+
+    private static String trust(List<List<Findings.Finding>> tops, Language lang, CheckedPatterns checked, List<String> scenarioNames) {
+        int all = 0;
+        int ok = 0;
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        int sets = 0;
+        for (int k = 0; k < tops.size(); k++) {
+            for (Findings.Finding f : tops.get(k)) {
+                all++;
+                if (checked.checkedBy(scenarioNames.get(k + 1), f.effect().outcome(), f.effect().frame().years()) != null) ok++;
+                if (f.robustnessKnown()) {
+                    min = Math.min(min, f.holdsIn());
+                    max = Math.max(max, f.holdsIn());
+                    sets = f.sets();
+                }
+            }
+        }
+        String checkedText = lang.text("conclusion.checked", lang.count(ok), lang.count(all));
+        if (all == 0) return lang.text("conclusion.nothing");
+        if (sets == 0) return checkedText + " " + lang.text("conclusion.no_ensemble");
+        String range = min == max ? lang.count(min) : lang.count(min) + " " + lang.text("to") + " " + lang.count(max);
+        return checkedText + " " + lang.text("conclusion.robust", range, lang.count(sets));
+    }
+
+    static String join(List<String> items, Language lang) {
+        if (items.size() == 1) return items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + lang.text("and") + " " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.samenspel.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.samenspel.experiment.Comparison;
+import nl.samenspel.experiment.ComparisonTables;
+import nl.samenspel.metrics.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** The first page of the report is made from the results: conclusion, rankings, findings with time frame, check and robustness. */
+class ReportModelTest {
+    static final CheckedPatterns NONE = new CheckedPatterns(Set.of());
+
+    static List<String> conclusion(Comparison c) {
+        List<String> out = new ArrayList<>();
+        for (Rich r : new ReportModel(c, Language.NL, ReportFixture.meta(), null, NONE, Map.of()).conclusion()) out.add(r.plain());
+        return out;
+    }
+
+    @Test
+    void theConclusionFollowsTheResultsNotTheNames() {
+        List<String> before = conclusion(ReportFixture.comparison());
+        List<String> after = conclusion(ReportFixture.swapped(1, 2));
+        assertTrue(before.size() >= 3 && before.size() <= 5, "three to five sentences: " + before);
+        assertNotEquals(before, after, "swapping two scenarios' results changes the conclusion");
+        // With the results swapped, the same sentences name the other scenario.
+        List<String> renamed = new ArrayList<>();
+        for (String s : before) renamed.add(s.replace("Geen coördinatoren", "\u0000").replace("Hoge caseload", "Geen coördinatoren").replace("\u0000", "Hoge caseload"));
+        assertEquals(renamed, after);
+    }
+
+    @Test
+    void everyFindingCarriesItsTimeFrameCheckAndRobustness() {
+        ReportModel m = new ReportModel(ReportFixture.comparison(), Language.NL, ReportFixture.meta(), ReportFixture.ensemble(), NONE, Map.of());
+        ReportModel.ScenarioLine noCoordinators = m.findings().get(0);
+        String text = noCoordinators.text().plain();
+        assertTrue(Pattern.compile("(binnen twee jaar|na drie jaar)").matcher(text).find(), text);
+        assertTrue(text.contains("extrapolatie van het model"), text);
+        assertTrue(Pattern.compile("in \\d van de 6 plausibele parameterreeksen").matcher(text).find(), text);
+    }
+
+    @Test
+    void aFindingRestsOnAPatternOnlyIfThatPatternPassed() {
+        CheckedPatterns fixture = CheckedPatterns.parse(ReportFixture.resource("validation.csv"));
+        assertEquals(Set.of("P1", "P5"), fixture.passed());
+        assertEquals("P1", fixture.checkedBy("no-coordinators", Outcome.VOLUNTEERS_ACTIVE, 2));
+        assertEquals(null, fixture.checkedBy("no-coordinators", Outcome.VOLUNTEERS_ACTIVE, 10), "ten years is beyond what P1 checks");
+        assertEquals(null, fixture.checkedBy("caseload-pressure", Outcome.SAMENSPEL_TIES, 2), "P2 failed");
+        ReportModel m = new ReportModel(ReportFixture.comparison(), Language.NL, ReportFixture.meta(), null, fixture, Map.of());
+        String text = m.findings().get(0).text().plain();
+        assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("binnen twee jaar") && text.contains("gecontroleerd patroon P1"), text);
+        assertFalse(new ReportModel(ReportFixture.comparison(), Language.NL, ReportFixture.meta(), null, NONE, Map.of()).findings().get(0).text().plain().contains("P1"));
+    }
+
+    @Test
+    void oneRankingPerHeadlineOutcomeBestFirst() {
+        ReportModel m = new ReportModel(ReportFixture.comparison(), Language.EN, ReportFixture.meta(), null, NONE, Map.of());
+        List<ReportModel.Ranking> r = m.rankings();
+        assertEquals(Outcome.HEADLINE.length, r.size());
+        Comparison c = ReportFixture.comparison();
+        for (int i = 0; i < r.size(); i++) {
+            Outcome o = Outcome.HEADLINE[i];
+            assertEquals(c.scenarios().size(), r.get(i).places().size());
+            double prev = Double.NaN;
+            for (ReportModel.Ranked p : r.get(i).places()) {
+                double v = c.mean(p.colour(), o).mean();
+                if (!Double.isNaN(prev)) assertTrue(OutcomeView.lessIsBetter(o) ? v >= prev : v <= prev, o + " ranked best first");
+                prev = v;
+            }
+        }
+    }
+
+    @Test
+    void summaryGainsTheEnsembleShareAtTheEnd() {
+        Comparison c = ReportFixture.comparison();
+        Findings f = new Findings(c, ReportFixture.ensemble());
+        String[] lines = ComparisonTables.summary(c, f::share).split("\n");
+        assertTrue(lines[0].endsWith(",n,ensemble_share"), lines[0]);
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            if (line.startsWith("baseline,")) assertEquals("", cells[cells.length - 1], "empty for the reference");
+            else if (!line.startsWith("scenario,")) {
+                double share = Double.parseDouble(cells[cells.length - 1]);
+                assertTrue(share >= 0 && share <= 1, line);
+                assertEquals(Math.round(share * 6), share * 6, 1e-4, "a share of 6 sets: " + line);
+            }
+        }
+    }
+
+    @Test
+    void countIntervalsNeverBelowZeroAndFlowsPerYear() {
+        ReportModel m = new ReportModel(ReportFixture.comparison(), Language.EN, ReportFixture.meta(), null, NONE, Map.of());
+        for (ReportModel.Row row : m.summary()) {
+            for (ReportModel.Cell cell : row.cells()) assertFalse(cell.interval().startsWith("(-"), row.outcome() + ": " + cell.interval());
+        }
+        ReportModel.Row unanswered = m.summary().get(List.of(Outcome.HEADLINE).indexOf(Outcome.NEEDS_UNANSWERED));
+        assertTrue(unanswered.cells().get(0).value().endsWith("per year"), unanswered.cells().get(0).value());
+    }
+
+    @Test
+    void aSmallButStatisticallyClearDifferenceIsNoSubstantialDifference() {
+        Comparison c = ReportFixture.comparison();
+        Relevance strict = Relevance.of(c.reference());
+        Findings f = new Findings(c, null);
+        Effect e = f.effect(1, Outcome.VOLUNTEERS_ACTIVE, f.horizon());
+        assertEquals(Effect.Status.CLEAR, e.status(), "cutting every coordinator is a clear effect");
+        Effect tiny = new Effect(e.outcome(), e.frame(), new nl.samenspel.experiment.stats.Interval(0.5, 0.2, 0.8, 4), 100, strict.absolute(e.outcome(), 100),
+                Effect.Status.NEGLIGIBLE);
+        assertEquals("no substantial difference", new OutcomeView(Outcome.VOLUNTEERS_ACTIVE, Language.EN).verdict(tiny, 100));
+        assertEquals(5.0, strict.absolute(Outcome.VOLUNTEERS_ACTIVE, 100), 1e-9, "default: 5 % of the reference");
+    }
+}
