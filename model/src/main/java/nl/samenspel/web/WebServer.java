@@ -153,6 +153,8 @@ public final class WebServer implements AutoCloseable {
         if (options.accessToken() != null) checkAccess(ctx);
         long length = ctx.req().getContentLengthLong();
         if (length > options.maxBody()) throw new Refusal(413, texts(ctx).t("error.tooLarge", options.maxBody() / 1024));
+        // A body without a length could be any size before it is read: browsers always send one.
+        if (length < 0 && ctx.method().name().equals("POST") && ctx.req().getHeader("Transfer-Encoding") != null) throw new Refusal(411, texts(ctx).t("error.length"));
         String browser = ctx.cookie(CSRF_COOKIE);
         if (browser == null || !browser.matches("[A-Za-z0-9_-]{20,64}")) {
             browser = newToken(24);
