@@ -119,10 +119,10 @@ class ClassroomParticipateTest {
             assertEquals(303, first.post("/join", list(f("csrf", first.csrf("/join")), f("code", room.room.code()))).statusCode(),
                     "a phone already in may come back");
 
-            String page = first.get("/play").body();
-            assertEquals(400, first.post("/play/answer", list(f("csrf", RoomFixture.csrfOf(page)), f("round", "1"), f("choice", "maybe"))).statusCode());
-            assertEquals(400, first.post("/play/answer", list(f("csrf", RoomFixture.csrfOf(page)), f("round", "../1"), f("choice", "help"))).statusCode());
-            assertEquals(409, first.post("/play/answer", list(f("csrf", RoomFixture.csrfOf(page)), f("round", "1"), f("choice", "help"))).statusCode(),
+            String token = first.csrf("/join");
+            assertEquals(400, first.post("/play/answer", list(f("csrf", token), f("round", "1"), f("choice", "maybe"))).statusCode());
+            assertEquals(400, first.post("/play/answer", list(f("csrf", token), f("round", "../1"), f("choice", "help"))).statusCode());
+            assertEquals(409, first.post("/play/answer", list(f("csrf", token), f("round", "1"), f("choice", "help"))).statusCode(),
                     "no round is open");
             int refused = 0;
             for (int i = 0; i < 100; i++) {
