@@ -48,8 +48,8 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--others", paramLabel = "N", defaultValue = "4", description = "Group size of the room at the start (default: ${DEFAULT-VALUE}).")
     int others;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "20", description = "Room: simulated seconds per real second, 1..120; care: weeks per second, 1..52 (default: ${DEFAULT-VALUE}, care 8).")
     double speed;
@@ -107,13 +107,13 @@ public final class ClassroomCommand implements Callable<Integer> {
         settings.setSpeed(speed);
         settings.setCycleGroupSizes(cycle);
         settings.setFastForward(fastForward);
-        return new ClassroomWithUI(new ClassroomState(fitted, settings, seed));
+        return new ClassroomWithUI(new ClassroomState(fitted, settings, seedOption.value()));
     }
 
     private sim.display.GUIState care() {
         String name = scenario == null ? "baseline" : scenario;
         ResolvedScenario s = options.resolve(name);
-        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seed)), name);
+        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seedOption.value())), name);
         if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) gui.settings().setWeeksPerSecond(speed);
         return gui;
     }

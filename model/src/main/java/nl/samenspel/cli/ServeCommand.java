@@ -36,8 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1). Any other address needs the printed access token.")
     String host;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads per comparison (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         String address = host == null ? "127.0.0.1" : host;
         if (host != null && !validAddress(host)) throw new UserError("--host: '" + host + "' is not an address of this machine (see 'ip addr')");
         boolean token = host != null && !"127.0.0.1".equals(host) && !"localhost".equals(host) && !"::1".equals(host);
-        int workers = Replicating.threads(threads);
+        int workers = threads.count();
         Workspace ws;
         try {
             ws = new Workspace(workspace);

@@ -11,9 +11,11 @@ import nl.samenspel.experiment.validation.PatternRun;
 import nl.samenspel.experiment.validation.Patterns;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "20")
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check that the model reproduces the patterns P1-P6 of MODEL.md section 1 (docs/compare.md), each as a "
                 + "fixed comparison with common random numbers.",
@@ -21,14 +23,14 @@ import picocli.CommandLine.Spec;
             "Prints per pattern what the source says (file:line), the target, what the model gives (with 95%% intervals), "
                 + "and PASS or FAIL. Exit 0 if all pass, 1 if any fails."})
 public final class ValidateCommand implements Callable<Integer> {
-    @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "20", description = "Replications per scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Base seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override a parameter in every scenario of every pattern, e.g. --set coordinators.coaching_effect=0 to see a pattern vanish.")
@@ -42,8 +44,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
+        Integer threads = threadsOption.count();
         Replicating.requireReplications(replications);
-        int workers = Replicating.threads(threads);
+        int workers = threads;
         PatternRun run = new PatternRun(replications, seed, workers, overrides);
         try {
             run.checkOverrides();

@@ -10,6 +10,9 @@ public interface Design {
     /** The name written in experiment files. */
     String name();
 
+    /** How many points {@link #points} gives, counted without making them (a design may be too large to make). */
+    long pointCount(List<VariedParameter> parameters);
+
     /** Every design point, in a fixed order; depends only on the parameters and the seed. */
     List<Object[]> points(List<VariedParameter> parameters, long seed);
 
@@ -19,6 +22,15 @@ public interface Design {
      */
     default int seedGroup(int pointId, int parameters) {
         return pointId;
+    }
+
+    /** a * b, or Long.MAX_VALUE where it would overflow: a count that large is refused anyway. */
+    static long times(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     static List<String> names() {
