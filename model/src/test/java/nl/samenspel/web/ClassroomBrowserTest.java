@@ -25,7 +25,7 @@ class ClassroomBrowserTest {
     @Test
     void aStudentPlaysOneRoundWhileTheTeachersScreenFollows() throws Exception {
         try (RoomFixture room = new RoomFixture(dir.resolve("answers.csv"), false)) {
-            ChromeDriver teacher = Chromium.start(dir.resolve("teacher"), null, 1280, 900, false);
+            ChromeDriver teacher = Chromium.start(dir.resolve("teacher"), null, 1280, 1100, false);
             ChromeDriver phone = Chromium.start(dir.resolve("phone"), null, 390, 844, true);
             try {
                 teacher.get(room.server.baseUrl() + "/teacher?key=" + room.room.teacherKey());
@@ -52,6 +52,7 @@ class ClassroomBrowserTest {
                 new WebDriverWait(teacher, Duration.ofSeconds(30)).until(d -> "1".equals(d.findElement(By.cssSelector("tr[data-size='1']")).getAttribute("data-helped")));
                 String row = teacher.findElement(By.cssSelector("tr[data-size='1']")).getText();
                 assertTrue(row.contains("100 %"), row);
+                teacher.executeScript("document.getElementById('tally-h').scrollIntoView()");
                 Chromium.screenshot(teacher, "classroom-teacher-result");
             } finally {
                 phone.quit();
