@@ -154,7 +154,7 @@ public final class ServeApp {
         java.util.Collections.reverse(all);
         for (Job j : all) {
             if (j.state() == Job.State.DONE) continue; // shown from its folder below
-            rows.add(new Row(j.id(), j.request().title(), j.submitted.toString(), String.join(", ", j.request().specs()), status(t, j)));
+            rows.add(new Row(j.id(), j.request().title(), j.submitted.toString().substring(0, 16).replace('T', ' ') + " UTC", String.join(", ", j.request().specs()), status(t, j)));
             listed.add(j.id());
         }
         for (Workspace.Entry e : workspace.list()) {

@@ -116,7 +116,9 @@ public final class Workspace {
             String title = "";
             Path web = p.resolve(WEB_JSON);
             if (Files.isRegularFile(web)) title = JSON.readTree(web.toFile()).path("title").asText("");
-            return Optional.of(new Entry(id, title, m.path("finished").asText(m.path("started").asText("")), names));
+            String when = m.path("finished").asText(m.path("started").asText(""));
+            // ISO instants sort as text; the list shows them to the minute (UTC).
+            return Optional.of(new Entry(id, title, when.length() >= 16 ? when.substring(0, 16).replace('T', ' ') + " UTC" : when, names));
         } catch (IOException e) {
             return Optional.empty();
         }
