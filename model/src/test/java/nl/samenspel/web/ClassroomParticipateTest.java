@@ -149,4 +149,35 @@ class ClassroomParticipateTest {
             assertEquals(room.room.current().groups().size(), namedYou, "one named student in each group");
         }
     }
+
+    /** Every route of the room, a bounded number of random requests from a stranger, a phone and the teacher (fixed seed). */
+    @Test
+    void aBoundedFuzzOfTheRoomsRoutes() throws Exception {
+        try (RoomFixture room = new RoomFixture(dir.resolve("f.csv"), false)) {
+            List<WebClient> clients = List.of(new WebClient(room.server.baseUrl()), room.student(), room.teacher());
+            String[] gets = {"/", "/join", "/join?code=%s", "/play", "/play/state", "/teacher", "/teacher/state", "/teacher/qr.svg", "/teacher/answers.csv", "/teacher?key=%s"};
+            String[] posts = {"/join", "/play/answer", "/teacher/round/start", "/teacher/round/end"};
+            String[] names = {"code", "choice", "round", "csrf", "lang"};
+            String[] parts = {"help", "pass", "1", "-1", "99999999999", "..", "/", "%", "<b>", "😀", "x".repeat(300), room.room.code(), "", "'"};
+            SplittableRandom rnd = new SplittableRandom(17);
+            int sent = 0;
+            for (int i = 0; i < 25; i++) {
+                for (WebClient c : clients) {
+                    String csrf = c.csrf("/join");
+                    String g = String.format(gets[rnd.nextInt(gets.length)], java.net.URLEncoder.encode(parts[rnd.nextInt(parts.length)], "UTF-8"));
+                    HttpResponse<String> r = c.get(g);
+                    assertTrue(r.statusCode() < 500 && !WebClient.leaksInternals(r.body()), "GET " + g + " -> " + r.statusCode());
+                    List<String[]> form = new ArrayList<>();
+                    if (rnd.nextBoolean()) form.add(f("csrf", csrf));
+                    for (int k = rnd.nextInt(4); k > 0; k--) form.add(f(names[rnd.nextInt(names.length)], parts[rnd.nextInt(parts.length)]));
+                    String p = posts[rnd.nextInt(posts.length)];
+                    r = c.post(p, form);
+                    assertTrue(r.statusCode() < 500 && !WebClient.leaksInternals(r.body()), "POST " + p + " " + WebClient.encode(form) + " -> " + r.statusCode());
+                    sent += 2;
+                }
+            }
+            assertTrue(sent >= 150);
+            assertEquals(200, clients.get(2).get("/teacher").statusCode(), "the room still answers");
+        }
+    }
 }
