@@ -2,9 +2,16 @@ package nl.samenspel.metrics;
 
 /**
  * The outcomes of one run: {@code weekly[w][o.ordinal()]} for each reported week and
- * {@code summary[o.ordinal()]} by the rules of {@link Outcome}.
+ * {@code summary[o.ordinal()]} by the rules of {@link Outcome}, and the reported week from which
+ * the scenario's levers act ({@code leverStartWeek}; before it the run follows the reference), so
+ * that charts can mark where each policy starts (0 for the first reported week; negative: from
+ * the warm-up on).
  */
-public record RunResult(double[][] weekly, double[] summary) {
+public record RunResult(double[][] weekly, double[] summary, int leverStartWeek) {
+    public RunResult(double[][] weekly, double[] summary) {
+        this(weekly, summary, 0);
+    }
+
     public double summary(Outcome o) {
         return summary[o.ordinal()];
     }
