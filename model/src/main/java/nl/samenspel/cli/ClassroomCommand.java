@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
             "",
             "--compare 0,4: two rooms side by side, the same people with the same luck.",
             "",
+            "--participate --bind ADDRESS: the class as the experiment; students join from their phones (no window needed).",
+            "",
             "--model care SCENARIO: the care model's district (residents, volunteers, coordinators, professionals); cut the "
                 + "coordinators mid-run in the Model tab and watch volunteers and reach.", ""})
 public final class ClassroomCommand implements Callable<Integer> {
@@ -80,12 +82,15 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    ParticipateOptions participate;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-
+        if (participate.enabled()) return participate.run(spec.commandLine().getOut());
         if (!model.equals("room") && !model.equals("care")) throw new UserError("--model must be room or care, got '" + model + "'");
         if (scenario != null && !model.equals("care")) throw new UserError("a scenario is only used with --model care (got '" + scenario + "')");
         if (compare != null && (compare.size() != 2 || compare.stream().anyMatch(n -> n < 0 || n > RoomSettings.MAX_OTHERS)))

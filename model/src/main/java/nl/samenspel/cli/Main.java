@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SensitivityCommand.class,
             ExportNetworkCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",
