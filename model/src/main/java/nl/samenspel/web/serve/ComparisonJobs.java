@@ -56,7 +56,10 @@ public final class ComparisonJobs implements JobQueue.Runner {
             if (problem != null) throw Refusal.invalid(problem);
             List<nl.samenspel.model.Parameters> ps = new ArrayList<>();
             for (ResolvedScenario s : resolved) ps.add(s.parameters());
-            return new Job(id, r, resolved, estimate(ps, r.replications()));
+            nl.samenspel.experiment.Ensemble bundled = nl.samenspel.experiment.Ensemble.bundled();
+            nl.samenspel.experiment.Ensemble sets = bundled == null ? null : bundled.first(ComparisonRequest.ENSEMBLE);
+            int runs = r.replications() + (sets == null ? 0 : sets.size() * r.ensembleReplications());
+            return new Job(id, r, resolved, estimate(ps, runs), sets);
         } catch (RuntimeException | IOException e) {
             AtomicFiles.deleteTree(dir);
             throw e;
@@ -98,7 +101,17 @@ public final class ComparisonJobs implements JobQueue.Runner {
             ComparisonRequest r = job.request;
             Comparison c = Comparison.run(job.scenarios, r.replications(), r.seed(), threads, d -> job.done = d);
             if (job.cancelRequested || Thread.currentThread().isInterrupted()) return;
-            ComparisonFolder.publish(out, c, r.language(), r.command(), started);
+            // As samenspel compare does: rerun over the calibrated ensemble's parameter sets, when the build bundles one.
+            nl.samenspel.experiment.EnsembleRuns ens = null;
+            if (job.ensemble != null) {
+                int base = job.done;
+                ens = nl.samenspel.experiment.EnsembleRuns.run(job.scenarios, job.ensemble, r.ensembleReplications(), r.seed(), threads, n -> job.done = base + n);
+            }
+            if (job.cancelRequested || Thread.currentThread().isInterrupted()) return;
+            nl.samenspel.report.ReportMeta meta = new nl.samenspel.report.ReportMeta(r.title(), "", "",
+                    java.time.LocalDate.ofInstant(started, java.time.ZoneOffset.UTC), nl.samenspel.output.BuildInfo.version(),
+                    nl.samenspel.output.BuildInfo.gitCommit(), String.join(" ", r.command()));
+            ComparisonFolder.publish(out, c, r.language(), new ComparisonFolder.Extras(meta, ens, nl.samenspel.report.CheckedPatterns.bundled()), r.command(), started);
             Path copies = out.resolve("scenarios");
             for (ResolvedScenario s : job.scenarios) {
                 for (ScenarioFile f : s.chain()) {

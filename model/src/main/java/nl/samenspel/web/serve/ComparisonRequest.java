@@ -12,6 +12,14 @@ import nl.samenspel.report.Language;
 public record ComparisonRequest(String title, Municipality municipality, List<String> scenarios, ScenarioBuilder.Built own,
                                 int replications, int years, Language language, long seed) {
 
+    /** The command line's defaults for the ensemble reruns (compare --ensemble 50 --ensemble-replications 3). */
+    public static final int ENSEMBLE = 50;
+    public static final int ENSEMBLE_REPLICATIONS = 3;
+
+    public int ensembleReplications() {
+        return ENSEMBLE_REPLICATIONS;
+    }
+
     /** What the command line names: each scenario in the municipality (e.g. city+no-coordinators). */
     public List<String> specs() {
         List<String> out = new ArrayList<>();
@@ -32,6 +40,7 @@ public record ComparisonRequest(String title, Municipality municipality, List<St
         c.addAll(List.of("--replications", Integer.toString(replications), "--years", Integer.toString(years), "--seed", Long.toString(seed),
                 "--lang", language.code()));
         for (String o : municipality.overrides()) c.addAll(List.of("--set", o));
+        if (!title.isEmpty()) c.addAll(List.of("--title", title));
         return c;
     }
 }

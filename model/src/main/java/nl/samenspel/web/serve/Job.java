@@ -13,6 +13,8 @@ public final class Job {
     final ComparisonRequest request;
     final List<ResolvedScenario> scenarios;
     final ComparisonEstimate.Estimate estimate;
+    /** The calibrated ensemble's parameter sets the comparison also runs over (as compare does by default), or null. */
+    final nl.samenspel.experiment.Ensemble ensemble;
     final Instant submitted = Instant.now();
     volatile State state = State.QUEUED;
     volatile int done;
@@ -22,7 +24,8 @@ public final class Job {
     volatile boolean cancelRequested;
     volatile Thread thread;
 
-    Job(String id, ComparisonRequest request, List<ResolvedScenario> scenarios, ComparisonEstimate.Estimate estimate) {
+    Job(String id, ComparisonRequest request, List<ResolvedScenario> scenarios, ComparisonEstimate.Estimate estimate, nl.samenspel.experiment.Ensemble ensemble) {
+        this.ensemble = ensemble;
         this.id = id;
         this.request = request;
         this.scenarios = List.copyOf(scenarios);
@@ -42,7 +45,7 @@ public final class Job {
     }
 
     public int total() {
-        return scenarios.size() * request.replications();
+        return scenarios.size() * request.replications() + (ensemble == null ? 0 : ensemble.size() * scenarios.size() * request.ensembleReplications());
     }
 
     public ComparisonRequest request() {
