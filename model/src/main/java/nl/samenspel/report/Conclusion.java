@@ -55,7 +55,7 @@ final class Conclusion {
         List<String> quiet = new ArrayList<>();
         for (int k = 1; k < scenarios; k++) if (tops.get(k - 1).isEmpty()) quiet.add(names.title(k));
         if (!quiet.isEmpty()) out.add(Rich.text(lang.text(quiet.size() == 1 ? "conclusion.quiet.one" : "conclusion.quiet.many", join(quiet, lang), ref)));
-        out.add(Rich.text(trust(tops, lang, checked, scenarioNames)));
+        out.add(Rich.text(ReportModel.capitalise(trust(tops, lang, checked, scenarioNames))));
         return out.size() > 5 ? out.subList(0, 5) : out;
     }
 

@@ -92,7 +92,8 @@ class ReportPdfTest {
         assertTrue(cells > 100, "cells read: " + cells);
         assertTrue(missing.isEmpty(), missing.size() + " table cells not in the PDF:\n" + String.join("\n", missing));
         for (var a : nl.samenspel.scenario.ParameterDocs.baseline().assumed()) {
-            assertTrue(inOrder(words(a.key() + " " + a.value()), pdfWords), "assumption " + a.key() + " = " + a.value() + " in the PDF");
+            // Its value, unit, meaning and source are table cells, checked above; a broken key may have its value between its pieces.
+            assertTrue(inOrder(words(a.key()), pdfWords), "assumption " + a.key() + " in the PDF");
         }
     }
 
