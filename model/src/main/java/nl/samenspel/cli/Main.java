@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             MergeCommand.class,
             SensitivityCommand.class,
+            CalibrateCommand.class,
             ExportNetworkCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,

@@ -48,7 +48,11 @@ public enum Outcome {
     BYSTANDER_ACT_SHARE(Kind.RATIO, "share of noticing neighbours who acted"),
     BYSTANDER_ACT_SHARE_ALONE(Kind.RATIO, "share who acted among neighbours who noticed alone"),
     BYSTANDER_ACT_SHARE_WITH_OTHERS(Kind.RATIO, "share who acted among neighbours who noticed with others"),
-    BYSTANDER_ANY_ACTED(Kind.RATIO, "share of noticed needs where at least one neighbour acted");
+    BYSTANDER_ANY_ACTED(Kind.RATIO, "share of noticed needs where at least one neighbour acted"),
+    // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
+    VOLUNTEER_HOURS_PER_VOLUNTEER(Kind.RATIO, "hours of help volunteers gave per active volunteer per week (CBS: about 4.5)"),
+    VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
+    VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)");
 
     public enum Kind { STOCK, FLOW, RATIO }
 

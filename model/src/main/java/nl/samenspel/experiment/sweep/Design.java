@@ -21,6 +21,11 @@ public interface Design {
         return pointId;
     }
 
+    /** How a run's seeds follow from the experiment's seed, in words, for the sweep's descriptor. */
+    default String seedRule() {
+        return "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id), replication)";
+    }
+
     static List<String> names() {
         return List.of(FullFactorial.NAME, LatinHypercube.NAME, SobolSaltelli.NAME);
     }

@@ -53,11 +53,10 @@ public final class SweepFolder {
         d.put("design", e.design().name());
         if (e.design() instanceof SobolSaltelli s) d.put("samples", s.samples());
         if (e.design() instanceof LatinHypercube l) d.put("samples", l.samples());
+        if (e.design() instanceof PriorDraws p) d.put("samples", p.draws());
         d.put("varied", e.parameters().stream().map(VariedParameter::key).toList());
         d.put("seed", e.seed());
-        d.put("seed_rule", e.design() instanceof SobolSaltelli
-                ? "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id / (parameters + 2)), replication): the points of one Saltelli sample share seeds"
-                : "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id), replication)");
+        d.put("seed_rule", e.design().seedRule());
         d.put("network_seed_rule", e.networkSeeds() > 0 ? "Seeds.derive(Seeds.mix(seed ^ salt), replication / replications), shared by all points" : "derived from the behaviour seed (Seeds.of)");
         d.put("replications", e.replications());
         d.put("network_seeds", e.networkSeeds());

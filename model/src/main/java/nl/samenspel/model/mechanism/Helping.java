@@ -54,6 +54,7 @@ public final class Helping implements Mechanism {
         double free = w.residents.freeHours[v.resident];
         double asked = v.load() * vp.hoursPerMatch();
         double share = Math.min(free, asked) / v.load();
+        w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_VOLUNTEER, Math.min(free, asked), 0);
         if (asked > free) v.motivation = Math.max(0, v.motivation - vp.overloadLoss());
         for (Iterator<Need> it = v.matches.iterator(); it.hasNext(); ) {
             Need n = it.next();

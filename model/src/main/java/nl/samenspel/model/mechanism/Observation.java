@@ -1,6 +1,8 @@
 package nl.samenspel.model.mechanism;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.metrics.OutcomeRecorder;
 import nl.samenspel.metrics.WeekTally;
@@ -16,6 +18,9 @@ import nl.samenspel.model.World;
 public final class Observation implements Mechanism {
     private final OutcomeRecorder recorder;
     private int[] countByJoinWeek = new int[512];
+    /** The volunteers active at the start of the current reported year, with their coordinator tie then (P8). */
+    private final List<Volunteer> yearStart = new ArrayList<>();
+    private double[] yearStartTie = new double[0];
 
     public Observation(OutcomeRecorder recorder) {
         this.recorder = recorder;
@@ -52,6 +57,10 @@ public final class Observation implements Mechanism {
             for (Volunteer v : w.volunteers) if (v.weekJoined <= yearAgo) stayed++;
             t.ratio(Outcome.VOLUNTEER_RETENTION_12M, stayed, w.ledger.activeAt(yearAgo));
         }
+        t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
+        t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
+        t.ratio(Outcome.VOLUNTEER_HOURS_PER_VOLUNTEER, 0, w.volunteers.size());
+        if (w.isReported() && w.reportedWeek() % 52 == 0) recordVolunteerYears(w);
         // Every answered need carries the hours spent in its week into the cost ratios.
         double answered = t.numerator(Outcome.ANSWERED_BY_NEIGHBOUR) + t.numerator(Outcome.ANSWERED_BY_VOLUNTEER) + t.numerator(Outcome.ANSWERED_BY_PROFESSIONAL);
         t.ratio(Outcome.HOURS_PER_ANSWERED_NEED, 0, answered);
@@ -59,6 +68,15 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED, 0, answered);
         recorder.endWeek(w.isReported());
         w.week++;
+    }
+
+    /** Closes last year's records (who of the volunteers active then has quit since) and opens this year's. */
+    private void recordVolunteerYears(World w) {
+        for (int i = 0; i < yearStart.size(); i++) recorder.volunteerYears().add(yearStartTie[i], !yearStart.get(i).active);
+        yearStart.clear();
+        yearStart.addAll(w.volunteers);
+        yearStartTie = new double[yearStart.size()];
+        for (int i = 0; i < yearStartTie.length; i++) yearStartTie[i] = yearStart.get(i).coordinatorTie;
     }
 
     /**
