@@ -2,14 +2,11 @@ package nl.samenspel.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.experiment.calibration.FitTables;
-import nl.samenspel.output.AtomicFiles;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -20,7 +17,6 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The calibration's posterior at a glance: per free parameter, its 5-95 % posterior range as a bar
@@ -78,11 +74,6 @@ public final class PosteriorChart {
 
     /** Writes {@code base.png} and {@code base.svg}, tall enough for one row per parameter. */
     public static void write(List<FitTables.Posterior> posteriors, Path dir, String base) throws IOException {
-        JFreeChart chart = chart(posteriors);
-        int height = 160 + 26 * posteriors.size();
-        AtomicFiles.write(dir.resolve(base + ".png"), ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, height)));
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-        chart.draw(g, new Rectangle(WIDTH, height));
-        AtomicFiles.write(dir.resolve(base + ".svg"), g.getSVGDocument());
+        new ChartSet(base, "posterior", chart(posteriors), WIDTH, 160 + 26 * posteriors.size()).writeTo(dir);
     }
 }
