@@ -52,7 +52,9 @@ public enum Outcome {
     // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
     VOLUNTEER_HOURS_PER_VOLUNTEER(Kind.RATIO, "hours of help volunteers gave per active volunteer per week (CBS: about 4.5)"),
     VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
-    VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)");
+    VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)"),
+    // Pattern P2 read per professional, not as a total that falls with headcount.
+    TIES_PER_PROFESSIONAL(Kind.RATIO, "formal-informal ties per working professional");
 
     public enum Kind { STOCK, FLOW, RATIO }
 

@@ -60,6 +60,7 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
         t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
         t.ratio(Outcome.VOLUNTEER_HOURS_PER_VOLUNTEER, 0, w.volunteers.size());
+        t.ratio(Outcome.TIES_PER_PROFESSIONAL, w.ties.count(), professionals);
         if (w.isReported() && w.reportedWeek() % 52 == 0) recordVolunteerYears(w);
         // Every answered need carries the hours spent in its week into the cost ratios.
         double answered = t.numerator(Outcome.ANSWERED_BY_NEIGHBOUR) + t.numerator(Outcome.ANSWERED_BY_VOLUNTEER) + t.numerator(Outcome.ANSWERED_BY_PROFESSIONAL);
