@@ -26,7 +26,9 @@ public record ParallelWorlds() implements Pattern {
 
     @Override
     public List<Carrier> carriers() {
-        return List.of(Carrier.of("casework crowds out community hours (004:81, 001:638-642)", "wijkteam.hours_per_case=0"));
+        // 24 hours kept for the field is more than any professional with a case or two has left, so
+        // community time no longer depends on the caseload.
+        return List.of(Carrier.of("casework crowds out community hours (004:81, 001:638-642)", "wijkteam.protected_field_hours=24"));
     }
 
     @Override
