@@ -1,18 +1,17 @@
 package nl.samenspel.classroom;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import nl.samenspel.output.Numbers;
+import nl.samenspel.scenario.InputFiles;
+import nl.samenspel.scenario.ScenarioException;
+import nl.samenspel.scenario.YamlShape;
 
 /**
  * {@code scenarios/bystander.yaml}: the classroom experiment's fitted parameters and the fit's
@@ -22,56 +21,58 @@ import nl.samenspel.output.Numbers;
  */
 public final class BystanderFitFile {
     public static final String NAME = "bystander";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KEYS = Set.of("lone_rate", "diffusion", "social_proof", "readiness_spread", "emergency_seconds", "seconds");
 
     /** What the file holds: the seizure design with its fitted rates (no confederates, nobody named). */
     public record Fitted(String file, BystanderSetup design) {}
 
     private BystanderFitFile() {}
 
+    /** The file's shape, declared once: the fitted rates under {@code experiment}, the fit's record under {@code fit}. */
+    private static final YamlShape SHAPE = YamlShape.of("scenarios/bystander.yaml (rerun 'samenspel bystander fit')")
+            .optional("name", YamlShape.text())
+            .require("experiment", YamlShape.of("scenarios/bystander.yaml (rerun 'samenspel bystander fit')")
+                    .require("lone_rate", YamlShape.number(0, 1))
+                    .require("diffusion", YamlShape.number(0, 50))
+                    .require("social_proof", YamlShape.number(0, 50))
+                    .require("readiness_spread", YamlShape.number(0, 5))
+                    .require("emergency_seconds", YamlShape.integer(1, 86_400))
+                    .require("seconds", YamlShape.integer(1, 86_400)))
+            .optional("fit", YamlShape.any());
+
     /** ./scenarios/bystander.yaml when present, else the one built into the jar. */
     public static Fitted load() {
         Path local = Path.of("scenarios", NAME + ".yaml");
         try {
-            if (Files.isRegularFile(local)) return parse(local.toString(), Files.readString(local, StandardCharsets.UTF_8));
-            try (InputStream in = BystanderFitFile.class.getResourceAsStream("/scenarios/" + NAME + ".yaml")) {
-                if (in == null) throw new IllegalArgumentException("scenarios/bystander.yaml not found: run 'samenspel bystander fit' first");
-                return parse("scenarios/bystander.yaml (built in)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            if (Files.exists(local) || Files.isSymbolicLink(local)) return parse(local.toString(), InputFiles.read(local));
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        try (InputStream in = BystanderFitFile.class.getResourceAsStream("/scenarios/" + NAME + ".yaml")) {
+            if (in == null) throw new IllegalArgumentException("scenarios/bystander.yaml not found: run 'samenspel bystander fit' first");
+            return parse("scenarios/bystander.yaml (built in)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalArgumentException(local + ": cannot be read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException("scenarios/bystander.yaml (built in): cannot be read (" + e.getMessage() + ")");
         }
     }
 
-    /** Reads the file strictly: every key of {@code experiment} must be known and in range. */
+    /** Reads the file strictly against its declared shape; a problem is an IllegalArgumentException naming file, line and key. */
     public static Fitted parse(String file, String text) {
-        JsonNode root;
+        Map<String, Object> ex;
         try {
-            root = YAML.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        JsonNode ex = root == null ? null : root.get("experiment");
-        if (ex == null || !ex.isObject()) throw new IllegalArgumentException(file + ": key 'experiment' missing (hint: rerun 'samenspel bystander fit')");
-        for (Iterator<String> it = ex.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!KEYS.contains(k)) throw new IllegalArgumentException(file + ": experiment." + k + ": unknown key (valid: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) SHAPE.read(file, text).get("experiment");
+            ex = m;
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
         try {
-            BystanderSetup s = new BystanderSetup(0, 0, number(file, ex, "lone_rate"), number(file, ex, "diffusion"),
-                    number(file, ex, "social_proof"), number(file, ex, "readiness_spread"), false,
-                    (int) number(file, ex, "emergency_seconds"), (int) number(file, ex, "seconds"));
+            BystanderSetup s = new BystanderSetup(0, 0, (Double) ex.get("lone_rate"), (Double) ex.get("diffusion"),
+                    (Double) ex.get("social_proof"), (Double) ex.get("readiness_spread"), false,
+                    ((Long) ex.get("emergency_seconds")).intValue(), ((Long) ex.get("seconds")).intValue());
             return new Fitted(file, s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith(file) ? e.getMessage() : file + ": experiment: " + e.getMessage());
+            throw new IllegalArgumentException(file + ": 'experiment': " + e.getMessage());
         }
-    }
-
-    private static double number(String file, JsonNode ex, String key) {
-        JsonNode v = ex.get(key);
-        if (v == null || !v.isNumber()) throw new IllegalArgumentException(file + ": experiment." + key + ": " + (v == null ? "missing" : "must be a number"));
-        return v.asDouble();
     }
 
     /** Values are kept to four significant digits: enough for the fit, short enough to read. */

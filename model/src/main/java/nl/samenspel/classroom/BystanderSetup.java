@@ -19,9 +19,12 @@ import nl.samenspel.model.mechanism.BystanderStep;
 public record BystanderSetup(int others, int confederates, double loneRate, double diffusion, double socialProof,
                              double readinessSpread, boolean named, int emergencySeconds, int seconds) {
 
+    /** The largest group a run simulates: the classroom experiment had at most five others; 1,000 is far past any room. */
+    public static final int MAX_OTHERS = 1000;
+
     public BystanderSetup {
         if (others < 0) throw new IllegalArgumentException("group size (others) must not be negative, got " + others);
-        if (others > 1000) throw new IllegalArgumentException("group size (others) must be at most 1000, got " + others);
+        if (others > MAX_OTHERS) throw new IllegalArgumentException("group size (others) must be at most " + MAX_OTHERS + ", got " + others);
         if (confederates < 0) throw new IllegalArgumentException("confederates must not be negative, got " + confederates);
         if (confederates > others) throw new IllegalArgumentException("confederates (" + confederates + ") cannot exceed the others present (" + others + ")");
         if (!(loneRate >= 0 && loneRate <= 1)) throw new IllegalArgumentException("lone rate must be a chance per second in 0..1, got " + loneRate);

@@ -37,15 +37,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-runs", paramLabel = "N", description = "Runs in the sweep case (default: 1000; 100 with --quick).")
     Integer sweepRuns;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads of the sweep case (default: 0, meaning all cores).")
-    int threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int threads = threadsOption.count();
+        int t = threads;
         BenchPlan plan;
         List<Bench.Case> cases;
         try {

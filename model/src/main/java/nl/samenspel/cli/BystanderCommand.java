@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "4000")
 @Command(name = "bystander", mixinStandardHelpOptions = true,
         subcommands = BystanderFitCommand.class,
         description = {"The classroom experiment (MODEL.md section 7): one person in need and a group of bystanders who all "
@@ -56,11 +57,11 @@ public final class BystanderCommand implements Callable<Integer> {
     @Option(names = "--emergency-seconds", paramLabel = "E", description = "How long the emergency lasts; shares are read here (default: the fit file's, 125).")
     Integer emergencySeconds;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "4000", description = "Runs per group size (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     OutputFolderOption output;
@@ -70,6 +71,8 @@ public final class BystanderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
         BystanderSetup base = setup();
         if (replications < 2 || replications > 10_000_000) throw new UserError("--replications must be in 2..10000000, got " + replications);
         Path dir = output.fresh("bystander-seed" + seed);
@@ -102,6 +105,7 @@ public final class BystanderCommand implements Callable<Integer> {
         if (others.isEmpty()) throw new UserError("--others: give at least one group size, e.g. --others 0,1,4");
         for (int n : others) {
             if (n < 0) throw new UserError("--others: group sizes must not be negative, got " + n + " (hint: --others 0,1,4)");
+            if (n > BystanderSetup.MAX_OTHERS) throw new UserError("--others: at most " + BystanderSetup.MAX_OTHERS + " others per group, got " + n + " (hint: --others 0,1,4)");
             if (confederates > n) throw new UserError("--confederates " + confederates + " exceeds group size " + n + " in --others (hint: list only group sizes of at least " + confederates + ")");
         }
         try {

@@ -15,9 +15,11 @@ import nl.samenspel.classroom.BystanderSetup;
 import nl.samenspel.classroom.DarleyLatane1968;
 import nl.samenspel.output.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "4000")
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {"Fit the experiment's lone rate, diffusion and readiness spread to Darley & Latane (1968) Table 1 "
                 + "(weighted least squares on the model's exact expectations, BOBYQA), write the values and the fit's quality "
@@ -29,17 +31,19 @@ public final class BystanderFitCommand implements Callable<Integer> {
     @Option(names = "--social-proof", paramLabel = "S", description = "Social proof, not fitted (default: the current file's).")
     Double socialProof;
 
-    @Option(names = "--replications", paramLabel = "R", defaultValue = "4000", description = "Runs per group size for the check by simulation (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the check by simulation (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
         double sp = socialProof != null ? socialProof : currentSocialProof();
         if (!(sp >= 0 && sp <= 50)) throw new UserError("--social-proof must be in 0..50, got " + sp);
         if (replications < 2) throw new UserError("--replications must be at least 2, got " + replications);

@@ -25,6 +25,7 @@ import nl.samenspel.report.PosteriorChart;
 import nl.samenspel.scenario.BaselineUpdater;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,8 +52,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: calibrations/NAME). Must be new or empty, unless --resume or --shard.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--resume", description = "Finish a fit that was interrupted (or whose shards are all done): run only the missing draws, then fit.")
     boolean resume;
@@ -67,8 +68,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "YAML", description = "Also put the point estimate into this scenario file (e.g. scenarios/baseline.yaml), keeping its comments.")
     Path writeBaseline;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,7 +77,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        int workers = Replicating.threads(threads);
+        int workers = threadsOption.count();
+        boolean quiet = quietOption.on();
         Shard sh = SweepCommand.parseShard(shard);
         CalibrationFile f = load(file);
         SweepPlan plan;
@@ -104,7 +106,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     String msg = String.format(Locale.ROOT, "Pilot: %.2fs per run once warm; the %d runs left (%d draws x %d replications in all) need about %s on %d threads.",
                             e.secondsPerRun(), e.runsLeft(), f.draws(), f.replications(), Progress.formatSeconds(e.seconds()), e.threads());
                     if (e.seconds() > SweepCommand.HOUR && !yes) throw new UserError(msg + "\nThat is more than an hour: add --yes, or lower draws or replications in " + file + ". Nothing was written.");
-                    if (!quiet) spec.commandLine().getErr().println(msg);
+                    if (!quietOption.on()) spec.commandLine().getErr().println(msg);
                 }
 
                 @Override
@@ -164,7 +166,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         + "distance = root sum of squares of each target's distance outside its band in band half-widths")
                 .put("check_seed_rule", "Seeds.derive(Seeds.derive(seed, 0x434845434B), replication), one stream no draw uses")
                 .put("base_parameters", fit.plan().base().flatValues())
-                .put("wall_seconds", Math.round(seconds)).put("threads", Replicating.threads(threads))
+                .put("wall_seconds", Math.round(seconds)).put("threads", threadsOption.count())
                 .writeTo(dir);
     }
 

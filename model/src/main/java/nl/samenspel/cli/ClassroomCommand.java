@@ -46,8 +46,8 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--others", paramLabel = "N", defaultValue = "4", description = "Group size of the room at the start (default: ${DEFAULT-VALUE}).")
     int others;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "20", description = "Room: simulated seconds per real second, 1..120; care: weeks per second, 1..52 (default: ${DEFAULT-VALUE}, care 8).")
     double speed;
@@ -75,6 +75,7 @@ public final class ClassroomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+
         if (!model.equals("room") && !model.equals("care")) throw new UserError("--model must be room or care, got '" + model + "'");
         if (scenario != null && !model.equals("care")) throw new UserError("a scenario is only used with --model care (got '" + scenario + "')");
         if (compare != null && (compare.size() != 2 || compare.stream().anyMatch(n -> n < 0 || n > RoomSettings.MAX_OTHERS)))
@@ -101,13 +102,13 @@ public final class ClassroomCommand implements Callable<Integer> {
         settings.setSpeed(speed);
         settings.setCycleGroupSizes(cycle);
         settings.setFastForward(fastForward);
-        return new ClassroomWithUI(new ClassroomState(fitted, settings, seed));
+        return new ClassroomWithUI(new ClassroomState(fitted, settings, seedOption.value()));
     }
 
     private sim.display.GUIState care() {
         String name = scenario == null ? "baseline" : scenario;
         ResolvedScenario s = options.resolve(name);
-        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seed)), name);
+        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seedOption.value())), name);
         if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) gui.settings().setWeeksPerSecond(speed);
         return gui;
     }

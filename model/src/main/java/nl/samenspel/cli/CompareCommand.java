@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "30")
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare scenarios over replications and write a report for policy advisers to hand on.",
             "",
@@ -34,11 +35,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario names, stacks a+b or files; the first is the reference.")
     List<String> scenarios;
 
-    @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "30", description = "Replications per scenario, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Base seed; replication i runs on a seed derived from it (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     OutputFolderOption output;
@@ -46,11 +47,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the report: nl or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Mixin
     ScenarioOptions options;
@@ -60,10 +61,14 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
+        Integer threads = threadsOption.count();
+        boolean quiet = quietOption.on();
         Replicating.requireReplications(replications);
         Language language = Language.of(lang);
         if (language == null) throw new UserError("--lang: expected nl or en, got '" + lang + "'");
-        int workers = Replicating.threads(threads);
+        int workers = threads;
         List<ResolvedScenario> resolved = resolveAll();
         String problem = Comparison.incomparable(resolved);
         if (problem != null) throw new UserError(problem);

@@ -37,8 +37,8 @@ public final class ExportNetworkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: SCENARIO-weekW.FORMAT). Must not exist.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Behaviour seed; the network seed is derived from it (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     ScenarioOptions options;
@@ -48,6 +48,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long seed = seedOption.value();
         NetworkExport.Format f;
         try {
             f = NetworkExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
@@ -59,7 +60,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
         int w = week != null ? week : s.parameters().simulation().warmupWeeks();
         if (w < 0 || w > total) throw new UserError("--week: expected 0.." + total + " (warm-up plus the scenario's years), got " + w);
         Path target = out != null ? out : Path.of(scenario.replaceAll("[^A-Za-z0-9+_-]", "_") + "-week" + w + "." + f.name().toLowerCase(Locale.ROOT));
-        if (Files.exists(target)) throw new UserError(target + ": exists; nothing was overwritten (choose another --out)");
+        OutputFolders.requireNewFile(target);
         World world = NetworkSnapshot.after(s.parameters(), Seeds.of(seed), w);
         var graph = NetworkExport.graph(world);
         AtomicFiles.write(target, NetworkExport.write(graph, f));

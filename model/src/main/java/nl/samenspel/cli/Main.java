@@ -50,20 +50,24 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof UserError) {
-                cmd.getErr().println("samenspel: " + ex.getMessage().replace("\n", "\nsamenspel: "));
-                return ExitCodes.BAD_INPUT;
-            }
-            cmd.getErr().println("samenspel: internal error: " + ex);
-            ex.printStackTrace(cmd.getErr());
-            return ExitCodes.INTERNAL;
-        });
-        int code = cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> Failures.report(ex, err));
+        cl.setDefaultValueProvider(new CommandDefaults());
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (VirtualMachineError | LinkageError e) {
+            // picocli passes Errors through; out of memory and the like still end in one line.
+            code = Failures.report(e, err);
+        } finally {
+            OutputFolders.releaseAll();
+        }
         out.flush();
         err.flush();
         return code;
     }
+
+    /** Set by tests (-Dsamenspel.test.bug=1) to check that a genuine bug is reported as one (exit 3). */
+    static final String INJECT_BUG = "samenspel.test.bug";
 
     @Override
     public void run() {

@@ -21,6 +21,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The --out folder the shards wrote into.")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--allow-other-build", description = "Merge although the sweep was started by another build of samenspel (the manifest says so).")
+    boolean allowOtherBuild;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -30,8 +33,16 @@ public final class MergeCommand implements Callable<Integer> {
         if (!folder.hasDescriptor()) throw new UserError(dir + ": no " + SweepFolder.DESCRIPTOR + " here (is this a folder written by 'samenspel sweep'?)");
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("command", List.of("samenspel", "merge", dir.toString()));
-        Merge.Result r = Merge.merge(folder, extras);
+        Merge.Result r;
+        try {
+            r = Merge.merge(folder, extras, allowOtherBuild);
+        } catch (SweepFolder.SweepMismatch e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError(SweepCommand.writeFailure(dir, e).replace("finish with 'samenspel sweep FILE --out " + dir + " --resume'", "merge again"));
+        }
         if (!r.complete()) throw new UserError(SweepCommand.missingMessage(dir, r));
+        for (String d : r.damage()) spec.commandLine().getErr().println("samenspel: note: " + d + " (skipped; its run is recorded elsewhere)");
         spec.commandLine().getOut().printf("Merged %d runs from %d part(s) into %s%n", r.total(), r.parts().size(), dir.resolve(SweepFolder.RUNS));
         return ExitCodes.OK;
     }

@@ -29,7 +29,7 @@ public final class ParamsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws nl.samenspel.scenario.ScenarioException {
         if (outcomes) {
             spec.commandLine().getOut().print(outcomeTable());
             return ExitCodes.OK;

@@ -12,13 +12,6 @@ final class Replicating {
         if (replications < 2) throw new UserError("--replications: need at least 2 replications for a confidence interval, got " + replications);
     }
 
-    /** The worker threads: the option if given, else every core. */
-    static int threads(Integer option) {
-        int n = option != null ? option : Runtime.getRuntime().availableProcessors();
-        if (n < 1) throw new UserError("--threads: expected at least 1, got " + n);
-        return n;
-    }
-
     /** {@code samenspel} and the arguments as typed, for the manifest. */
     static List<String> commandLine(CommandSpec spec) {
         List<String> c = new ArrayList<>();

@@ -25,8 +25,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario name, stack a+b, or file.")
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Behaviour seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--network-seed", paramLabel = "N", description = "Network seed (default: derived from --seed).")
     Long networkSeed;
@@ -34,8 +34,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputFolderOption output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Mixin
     ScenarioOptions options;
@@ -45,6 +45,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long seed = seedOption.value();
+        boolean quiet = quietOption.on();
         ResolvedScenario s = options.resolve(scenario);
         Seeds seeds = networkSeed == null ? Seeds.of(seed) : new Seeds(seed, networkSeed);
         Path dir = output.fresh(scenario + "-seed" + seed);

@@ -19,10 +19,13 @@ public final class ScenarioOptions {
 
     /** Resolves a scenario name, stack or file with these options; bad input becomes a {@link UserError}. */
     public ResolvedScenario resolve(String spec) {
+        if (System.getProperty(Main.INJECT_BUG) != null) throw new IllegalStateException("bug injected by -D" + Main.INJECT_BUG + " (tests only)");
         List<String> all = new ArrayList<>(overrides);
         if (years != null) all.add("simulation.years=" + years);
         try {
-            return new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(spec, all);
+            ResolvedScenario r = new ScenarioResolver(ScenarioCatalog.scenarios()).resolve(spec, all);
+            Failures.expectResidents(r.parameters().population().residents());
+            return r;
         } catch (ScenarioException e) {
             throw new UserError(e.getMessage());
         }

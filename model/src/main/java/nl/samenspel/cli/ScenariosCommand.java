@@ -24,7 +24,13 @@ public final class ScenariosCommand implements Callable<Integer> {
         ScenarioCatalog catalog = ScenarioCatalog.scenarios();
         PrintWriter out = spec.commandLine().getOut();
         for (String name : catalog.names()) {
-            Optional<ScenarioCatalog.Source> src = catalog.find(name, null);
+            Optional<ScenarioCatalog.Source> src;
+            try {
+                src = catalog.find(name, null);
+            } catch (nl.samenspel.scenario.ScenarioException e) {
+                out.printf("  %-24s (cannot be read: %s)%n", name, e.problems().get(0).message());
+                continue;
+            }
             if (src.isEmpty()) continue;
             ScenarioFile f = new ScenarioReader().read(src.get().displayName(), src.get().text(), new java.util.ArrayList<>());
             out.printf("  %-24s %s%n", name, f.description(lang));

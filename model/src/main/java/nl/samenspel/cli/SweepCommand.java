@@ -20,6 +20,7 @@ import nl.samenspel.experiment.sweep.SweepFolder;
 import nl.samenspel.experiment.sweep.SweepPlan;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: sweeps/NAME). Must be new or empty, unless --resume or --shard.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--yes", description = "Go ahead even if the pilot says the sweep takes more than an hour.")
     boolean yes;
@@ -62,21 +63,27 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--weekly", description = "Also keep every run's weekly series, in DIR/weekly.csv (run_id,week,<outcomes>).")
     boolean weekly;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
+
+    @Option(names = "--allow-other-build", description = "Resume (or add a shard to) a sweep started by another build of samenspel; "
+            + "its runs.csv then mixes two versions of the model, and its manifest says so.")
+    boolean allowOtherBuild;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) throw new UserError("--threads: expected at least 1, got " + threads);
+        int threads = threadsOption.count();
+        boolean quiet = quietOption.on();
         Shard sh = parseShard(shard);
         SweepPlan plan = plan(file);
         Path dir = out != null ? out : Path.of("sweeps", plan.experiment().name());
         SweepFolder folder = new SweepFolder(dir);
         if (resume && !folder.hasDescriptor()) throw new UserError(dir + ": nothing to resume (no " + SweepFolder.DESCRIPTOR + " here); run without --resume");
-        if (!resume && sh == null) OutputFolders.requireFresh(dir);
+        // A shard may join a folder that holds this sweep (its sweep.json is checked later); anything else must be new or empty.
+        if (!resume && (sh == null || !folder.hasDescriptor())) OutputFolders.requireFresh(dir);
         if (!resume && sh != null && Files.exists(folder.runsLog(SweepFolder.partName(sh)))) {
             throw new UserError(folder.runsLog(SweepFolder.partName(sh)) + ": shard " + sh + " has run here before; add --resume to finish it");
         }
@@ -84,7 +91,7 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.Report report;
         String label = "sweep " + plan.experiment().name() + (sh == null ? "" : " shard " + sh);
         try (Progress bar = new Progress(label, 1, quiet)) {
-            report = Sweep.run(plan, folder, new Sweep.Options(threads, weekly, sh), manifestExtras(), new Sweep.Listener() {
+            report = Sweep.run(plan, folder, new Sweep.Options(threads, weekly, sh, allowOtherBuild), manifestExtras(), new Sweep.Listener() {
                 @Override
                 public void accept(Sweep.Estimate e) {
                     String msg = String.format(Locale.ROOT, "Pilot: %d runs, %.2fs each once warm; the %d runs left need about %s on %d threads and %s of disk.",
@@ -103,7 +110,10 @@ public final class SweepCommand implements Callable<Integer> {
             });
         } catch (SweepFolder.SweepMismatch | RecordLog.Busy e) {
             throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError(writeFailure(dir, e));
         }
+        for (String d : report.damage()) spec.commandLine().getErr().println("samenspel: note: " + d + "; its run is done again");
         pw.printf(Locale.ROOT, "%s: %d runs in the plan%s; %d were done already, %d ran now.%n", plan.experiment().name(), report.total(),
                 sh == null ? "" : ", " + report.owned() + " in shard " + sh, report.doneBefore(), report.ranNow());
         if (report.merge() != null && !report.merge().complete()) throw new UserError(missingMessage(dir, report.merge()));
@@ -142,6 +152,17 @@ public final class SweepCommand implements Callable<Integer> {
         return m;
     }
 
+    /**
+     * A failed write (disk full, quota, a folder that went away): what is kept and what to do.
+     * Records are whole or cut at the end of a log, which --resume cuts off; runs.csv is only
+     * ever renamed into place when complete.
+     */
+    static String writeFailure(Path dir, IOException e) {
+        String why = e.getMessage() != null && e.getMessage().contains("No space left") ? "the disk is full" : String.valueOf(e.getMessage());
+        return dir + ": could not write (" + why + "). The runs recorded so far are kept and no " + SweepFolder.RUNS
+                + " was written; make room and finish with 'samenspel sweep FILE --out " + dir + " --resume'.";
+    }
+
     static String bytes(long b) {
         if (b < 1 << 20) return String.format(Locale.ROOT, "%.0f kB", b / 1024.0);
         if (b < 1L << 30) return String.format(Locale.ROOT, "%.1f MB", b / 1048576.0);
@@ -157,6 +178,12 @@ public final class SweepCommand implements Callable<Integer> {
             String shards = shardsOf(r);
             if (!shards.isEmpty()) s.append("; they belong to shard ").append(shards);
             s.append(". Rerun those shards with --resume, or finish locally with 'samenspel sweep FILE --out ").append(dir).append(" --resume'. Nothing was written.");
+        }
+        if (!r.damage().isEmpty()) {
+            if (s.length() > 0) s.append('\n');
+            s.append("The logs hold damage, which may be why:");
+            for (String d : r.damage().subList(0, Math.min(20, r.damage().size()))) s.append("\n  ").append(d);
+            if (r.damage().size() > 20) s.append("\n  and ").append(r.damage().size() - 20).append(" more");
         }
         if (!r.duplicates().isEmpty()) {
             if (s.length() > 0) s.append('\n');

@@ -23,9 +23,11 @@ import nl.samenspel.output.Manifest;
 import nl.samenspel.output.Numbers;
 import nl.samenspel.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@CommandDefaults.Defaults(replications = "20")
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check that the model reproduces the patterns P1-P6 and P8 of MODEL.md section 1 (docs/compare.md), each as a "
                 + "fixed comparison with common random numbers, at the calibrated point estimate and on every member of the calibration's ensemble.",
@@ -38,14 +40,14 @@ import picocli.CommandLine.Spec;
             "  samenspel validate --only P4 --no-ensemble           (one pattern, the point estimate only)",
             "  samenspel validate --only P1 --switch-off --no-ensemble   (does P1 vanish with its mechanisms off?)"})
 public final class ValidateCommand implements Callable<Integer> {
-    @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "20", description = "Replications per scenario at the point estimate, at least 2 (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Mixin
+    ReplicationsOption replicationsOption;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Base seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override a parameter in every scenario of every pattern (and every ensemble member), e.g. --set coordinators.coaching_effect=0.")
@@ -72,17 +74,20 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write validation.csv (and switch_off.csv) and manifest.json here. Must be new or empty.")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress for ensemble members.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        int replications = replicationsOption.replications;
+        long seed = seedOption.value();
+        boolean quiet = quietOption.on();
         Replicating.requireReplications(replications);
         Replicating.requireReplications(ensembleReplications);
-        int workers = Replicating.threads(threads);
+        int workers = threadsOption.count();
         PatternRun run = new PatternRun(replications, seed, workers, overrides);
         try {
             run.checkOverrides();
@@ -109,6 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
             @Override
             public void member(Pattern p, int done, int of) {
+                boolean quiet = quietOption.on();
                 if (!quiet) spec.commandLine().getErr().printf(Locale.ROOT, "\r%s: ensemble member %d of %d", p.id(), done, of);
                 if (!quiet && done == of) spec.commandLine().getErr().println();
             }
@@ -121,7 +127,7 @@ public final class ValidateCommand implements Callable<Integer> {
         long passed = rows.stream().filter(r -> r.point().pass()).count();
         pw.printf(Locale.ROOT, "%d of %d patterns pass.%n", passed, rows.size());
         String switchTable = switchOff ? switchOff(patterns, run, rows, pw) : null;
-        if (out != null) write(rows, switchTable, ensemble);
+        if (out != null) write(rows, switchTable, ensemble, replications, seed);
         return Validation.allHold(rows) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
@@ -149,7 +155,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return csv.toString();
     }
 
-    private void write(List<Validation.Row> rows, String switchTable, Ensemble ensemble) throws IOException {
+    private void write(List<Validation.Row> rows, String switchTable, Ensemble ensemble, int replications, long seed) throws IOException {
         Path staged = AtomicFiles.stage(out);
         try {
             AtomicFiles.write(staged.resolve(Validation.TABLE), Validation.table(rows));

@@ -11,13 +11,15 @@ import nl.samenspel.engine.Simulation;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunManifest;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioException;
 import nl.samenspel.scenario.ScenarioResolver;
 
 /**
  * Reruns a run from its manifest alone (resolved parameters and seeds, not the scenario files,
- * which may have changed since) and compares every output file byte for byte.
+ * which may have changed since) and compares every output file byte for byte. The manifest's
+ * own consistency (command line, build, parameters) is checked by the caller before this.
  */
 public final class Reproduction {
     /** One output file: whether the rerun matches the file in the folder, and the manifest's hash. */
@@ -25,28 +27,25 @@ public final class Reproduction {
 
     private Reproduction() {}
 
-    public static List<FileCheck> check(Path dir) throws IOException, ScenarioException {
-        Path manifestFile = dir.resolve(Manifest.FILE);
-        Map<String, Object> m = Manifest.read(manifestFile);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> params = (Map<String, Object>) m.get("parameters");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> seeds = (Map<String, Object>) m.get("seeds");
-        if (params == null || seeds == null) throw new IOException(manifestFile + " has no parameters or seeds: it is not a run manifest");
-        ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.get("scenario")), manifestFile.toString(), params);
-        RunResult r = Simulation.run(s.parameters(), new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue()));
+    /** The recorded parameters as a scenario (checked against the schema: a bad value is a ScenarioException). */
+    public static ResolvedScenario recorded(Path manifestFile, RunManifest m) throws ScenarioException {
+        return ScenarioResolver.fromValues(String.valueOf(m.scenario()), manifestFile.toString(), m.parameters());
+    }
+
+    public static List<FileCheck> check(Path dir, RunManifest m) throws IOException, ScenarioException {
+        ResolvedScenario s = recorded(dir.resolve(Manifest.FILE), m);
+        RunResult r = Simulation.run(s.parameters(), new Seeds(m.seeds().behaviour(), m.seeds().network()));
         Path tmp = Files.createTempDirectory("samenspel-reproduce");
         try {
             RunJob.writeTables(tmp, r);
-            @SuppressWarnings("unchecked")
-            Map<String, String> recorded = (Map<String, String>) m.get("outputs");
+            Map<String, String> recorded = m.outputs() == null ? Map.of() : m.outputs();
             List<FileCheck> out = new ArrayList<>();
             for (String f : List.of(RunJob.WEEKLY, RunJob.SUMMARY)) {
                 Path have = dir.resolve(f);
-                String rerun = Manifest.sha256(Files.readAllBytes(tmp.resolve(f)));
+                String rerun = Manifest.sha256(tmp.resolve(f));
                 if (!Files.exists(have)) out.add(new FileCheck(f, false, "missing from the folder"));
-                else if (!rerun.equals(Manifest.sha256(Files.readAllBytes(have)))) out.add(new FileCheck(f, false, "differs from the rerun"));
-                else if (recorded != null && !rerun.equals(recorded.get(f))) out.add(new FileCheck(f, false, "matches the folder but not the manifest's hash"));
+                else if (!rerun.equals(Manifest.sha256(have))) out.add(new FileCheck(f, false, "differs from the rerun"));
+                else if (!rerun.equals(recorded.get(f))) out.add(new FileCheck(f, false, recorded.containsKey(f) ? "matches the folder but not the manifest's hash" : "matches the folder, but the manifest has no hash for it"));
                 else out.add(new FileCheck(f, true, "identical"));
             }
             return out;

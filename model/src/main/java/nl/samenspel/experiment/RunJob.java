@@ -12,6 +12,7 @@ import nl.samenspel.engine.Simulation;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunManifest;
 import nl.samenspel.output.RunTables;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioResolver;
@@ -47,17 +48,7 @@ public final class RunJob {
     }
 
     static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
-        Map<String, Object> seedMap = new LinkedHashMap<>();
-        seedMap.put("behaviour", seeds.behaviour());
-        seedMap.put("network", seeds.network());
-        return new Manifest()
-                .put("kind", "run")
-                .put("command", command)
-                .put("scenario", s.name())
-                .put("scenario_files", ScenarioResolver.fileNames(s))
-                .put("seeds", seedMap)
-                .put("parameters", s.flatValues())
-                .put("started", start.toString())
-                .put("finished", Instant.now().toString());
+        return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
+                s.flatValues(), start.toString(), Instant.now().toString()));
     }
 }

@@ -1,9 +1,12 @@
 package nl.samenspel.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,6 +34,26 @@ public final class Manifest {
         fields.put("java_version", System.getProperty("java.version"));
     }
 
+    /** A manifest whose fields are those of a typed record (e.g. {@link RunManifest}), in its order. */
+    public static Manifest of(Object record) {
+        Manifest m = new Manifest();
+        m.fields.clear();
+        m.fields.putAll(JSON.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {}));
+        return m;
+    }
+
+    /** The fields every manifest has, to tell what kind of folder it describes before reading it as that kind. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Head(String tool, String version, @JsonProperty("git_commit") String gitCommit, String kind) {}
+
+    public static Head readHead(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Head.class);
+    }
+
+    public static RunManifest readRun(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), RunManifest.class);
+    }
+
     public Manifest put(String key, Object value) {
         fields.put(key, value);
         return this;
@@ -52,10 +75,22 @@ public final class Manifest {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
                 if (rel.equals(FILE) || rel.startsWith(".")) continue;
-                out.put(rel, sha256(Files.readAllBytes(f)));
+                out.put(rel, sha256(f));
             }
         }
         return out;
+    }
+
+    /** The SHA-256 of a file, read in blocks (tables may be larger than memory). */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String sha256(byte[] bytes) {

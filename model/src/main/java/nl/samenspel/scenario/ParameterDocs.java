@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the documentation that {@code baseline.yaml} carries in its comments, one per parameter:
@@ -22,53 +20,48 @@ public final class ParameterDocs {
         }
     }
 
-    private static final Pattern LINE = Pattern.compile("^(\\s*)([a-z_]+):\\s*([^#]*?)\\s*(?:#\\s*(.*))?$");
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private ParameterDocs() {}
 
-    /** Parses the commented parameter lines under {@code parameters:}. */
+    /**
+     * Reads the comment after each parameter under {@code parameters:}, as {@link StrictYaml}
+     * keeps it (the same parser that reads the values, so docs and values cannot disagree on
+     * which key a line is). A file that does not parse has no docs, only a problem.
+     */
     public static ParameterDocs parse(String yaml) {
         ParameterDocs d = new ParameterDocs();
-        List<String> path = new ArrayList<>();
-        List<Integer> indents = new ArrayList<>();
-        boolean inParameters = false;
-        int lineNo = 0;
-        for (String line : yaml.split("\n", -1)) {
-            lineNo++;
-            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-            Matcher m = LINE.matcher(line);
-            if (!m.matches()) continue;
-            int indent = m.group(1).length();
-            if (indent == 0) {
-                inParameters = m.group(2).equals("parameters");
-                path.clear();
-                indents.clear();
-                continue;
-            }
-            if (!inParameters) continue;
-            while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
-                indents.remove(indents.size() - 1);
-                path.remove(path.size() - 1);
-            }
-            String value = m.group(3);
-            if (value.isEmpty()) {
-                path.add(m.group(2));
-                indents.add(indent);
-                continue;
-            }
-            String key = String.join(".", path) + (path.isEmpty() ? "" : ".") + m.group(2);
-            String comment = m.group(4);
-            String[] parts = comment == null ? new String[0] : comment.split("\\s*\\|\\s*", 3);
-            if (parts.length < 3 || parts[2].isBlank()) {
-                d.problems.add("line " + lineNo + ": '" + key + "' needs a comment '# unit | meaning | source (or assumed)'");
-                d.entries.put(key, new Entry(key, value, parts.length > 0 ? parts[0] : "", parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "", lineNo));
-            } else {
-                d.entries.put(key, new Entry(key, value, parts[0].trim(), parts[1].trim(), parts[2].trim(), lineNo));
-            }
+        YamlNode root;
+        try {
+            root = StrictYaml.parse("parameter docs", yaml);
+        } catch (ScenarioException e) {
+            d.problems.add(e.getMessage());
+            return d;
         }
+        if (!(root instanceof YamlNode.MapNode m)) return d;
+        for (YamlNode.Entry e : m.entries()) if (e.key().equals("parameters")) d.walk(e.value(), "");
         return d;
+    }
+
+    private void walk(YamlNode node, String prefix) {
+        if (!(node instanceof YamlNode.MapNode m)) return;
+        for (YamlNode.Entry e : m.entries()) {
+            String key = prefix + e.key();
+            if (!(e.value() instanceof YamlNode.Scalar s)) {
+                walk(e.value(), key + ".");
+                continue;
+            }
+            String[] parts = e.comment().isEmpty() ? new String[0] : e.comment().split("\\s*\\|\\s*", 3);
+            if (parts.length < 3 || parts[2].isBlank()) {
+                problems.add("line " + e.line() + ": '" + key + "' needs a comment '# unit | meaning | source (or assumed)'");
+            }
+            entries.put(key, new Entry(key, s.text(), part(parts, 0), part(parts, 1), part(parts, 2), e.line()));
+        }
+    }
+
+    private static String part(String[] parts, int i) {
+        return parts.length > i ? parts[i].trim() : "";
     }
 
     public Map<String, Entry> entries() {
@@ -86,8 +79,12 @@ public final class ParameterDocs {
 
     /** The docs of the baseline that the catalog finds (./scenarios, then built in). */
     public static ParameterDocs baseline() {
-        return ScenarioCatalog.scenarios().find("baseline", null).map(s -> parse(s.text()))
-                .orElseThrow(() -> new IllegalStateException("no baseline scenario found"));
+        try {
+            return ScenarioCatalog.scenarios().find("baseline", null).map(s -> parse(s.text()))
+                    .orElseThrow(() -> new IllegalStateException("no baseline scenario found"));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
     }
 
     /**
@@ -106,8 +103,8 @@ public final class ParameterDocs {
             }
             java.nio.file.Path p = java.nio.file.Path.of(displayName);
             if (!java.nio.file.Files.isRegularFile(p)) return java.util.Optional.empty();
-            return java.util.Optional.of(parse(java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return java.util.Optional.of(parse(InputFiles.read(p)));
+        } catch (ScenarioException | java.io.IOException | java.nio.file.InvalidPathException e) {
             return java.util.Optional.empty();
         }
     }

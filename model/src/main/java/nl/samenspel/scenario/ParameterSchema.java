@@ -21,6 +21,7 @@ public final class ParameterSchema {
     public record Spec(String key, Type type, double min, double max, List<String> choices) {
         /** Checks one value; returns an error message or null. */
         public String check(Object value) {
+            if (value instanceof YamlScalars.Refused r) return r.message();
             switch (type) {
                 case BOOLEAN:
                     return value instanceof Boolean ? null : "expected true or false, got " + describe(value);
@@ -28,19 +29,25 @@ public final class ParameterSchema {
                     return value instanceof String s && choices.contains(s) ? null
                             : "expected one of " + String.join(", ", choices) + ", got " + describe(value);
                 case INTEGER:
-                    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || value instanceof Double && ((Double) value).isInfinite()) {
+                    if (value instanceof Number n && !Double.isFinite(n.doubleValue())) return "'" + describe(value) + "' is not a finite number";
+                    if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
                         return "expected a whole number, got " + describe(value);
                     }
                     return inRange(n.doubleValue());
                 default:
                     if (!(value instanceof Number n)) return "expected a number, got " + describe(value);
-                    if (Double.isNaN(n.doubleValue())) return "expected a number, got NaN";
+                    if (!Double.isFinite(n.doubleValue())) return "'" + describe(value) + "' is not a finite number";
                     return inRange(n.doubleValue());
             }
         }
 
         private String inRange(double v) {
             return v < min || v > max ? "value " + fmt(v) + " is out of range " + fmt(min) + ".." + fmt(max) : null;
+        }
+
+        /** The hint for a refused value: the refusal's own (e.g. "write 1000"), else the allowed range. */
+        public String hint(Object value) {
+            return value instanceof YamlScalars.Refused r ? r.hint() + "; allowed: " + rangeText() : "allowed: " + rangeText();
         }
 
         public String rangeText() {
@@ -94,6 +101,45 @@ public final class ParameterSchema {
 
     public List<String> keys() {
         return Collections.unmodifiableList(new ArrayList<>(specs.keySet()));
+    }
+
+    /** True when the key names a section (e.g. {@code coordinators}) rather than a parameter. */
+    public boolean isSection(String key) {
+        String prefix = key + ".";
+        for (String k : specs.keySet()) if (k.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /** The hint for an unknown key: the nearest valid one, else where the keys are listed. */
+    public String hintFor(String key) {
+        String near = nearest(key);
+        return near != null ? "did you mean '" + near + "'?" : "see the parameter table in docs/model.md (or samenspel params)";
+    }
+
+    /**
+     * Constraints between parameters, checked once all values are known: the model must be able
+     * to build a world from them. Each problem names the key to change; empty when all hold.
+     */
+    public List<ScenarioProblem> crossCheck(String file, java.util.function.Function<String, Object> value) {
+        List<ScenarioProblem> out = new ArrayList<>();
+        long residents = longOf(value.apply("population.residents"));
+        long districts = longOf(value.apply("population.districts"));
+        long wijken = districts * longOf(value.apply("population.wijken_per_district"));
+        long degree = longOf(value.apply("population.mean_degree"));
+        // A wijk is one small-world network (ResidentNetworkGenerator) and hosts meeting places that
+        // draw two residents of it: it needs more residents than the mean degree.
+        long need = wijken * (degree + 1);
+        if (residents > 0 && wijken > 0 && residents < need) {
+            out.add(new ScenarioProblem(file, 0, "population.residents",
+                    residents + " residents are too few for " + districts + " district(s) of " + (wijken / Math.max(1, districts)) + " wijken with mean degree " + degree
+                            + ": each wijk needs more than " + degree + " residents",
+                    "give at least " + need + " residents, or fewer districts or wijken_per_district"));
+        }
+        return out;
+    }
+
+    private static long longOf(Object v) {
+        return v instanceof Number n ? n.longValue() : 0;
     }
 
     /** The valid key closest to a misspelt one, or null if none is close. */
@@ -153,12 +199,14 @@ public final class ParameterSchema {
 
     static String describe(Object v) {
         if (v == null) return "nothing";
+        if (v instanceof YamlScalars.Refused r) return "'" + r.text() + "'";
         if (v instanceof String s) return "'" + s + "'";
         if (v instanceof Number n) return fmt(n.doubleValue());
         return String.valueOf(v);
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "NaN" : v > 0 ? "infinity" : "-infinity";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }

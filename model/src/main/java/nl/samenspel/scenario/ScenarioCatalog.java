@@ -24,8 +24,15 @@ import java.util.stream.Stream;
  * The same lookup serves experiment files under {@code experiments/}.
  */
 public final class ScenarioCatalog {
-    /** A scenario's text and the name to show for it in messages. */
-    public record Source(String displayName, String text, Path directory) {}
+    /**
+     * A scenario's text, the name to show for it in messages, and its identity: the file's real
+     * path (so {@code ./a.yaml} and {@code ../dir/a.yaml} are one file), or the built-in name.
+     */
+    public record Source(String displayName, String text, Path directory, String identity) {
+        public Source(String displayName, String text, Path directory) {
+            this(displayName, text, directory, displayName);
+        }
+    }
 
     /**
      * Files in scenarios/ that are not care scenarios: bystander.yaml holds the classroom
@@ -51,7 +58,7 @@ public final class ScenarioCatalog {
         return new ScenarioCatalog("experiments", List.of(Path.of("experiments")));
     }
 
-    public Optional<Source> find(String name, Path preferredDirectory) {
+    public Optional<Source> find(String name, Path preferredDirectory) throws ScenarioException {
         if (!name.matches("[A-Za-z0-9_-]+")) return Optional.empty();
         if (folder.equals("scenarios") && NOT_SCENARIOS.contains(name)) return Optional.empty();
         List<Path> dirs = new ArrayList<>();
@@ -59,7 +66,7 @@ public final class ScenarioCatalog {
         dirs.addAll(directories);
         for (Path dir : dirs) {
             Path f = dir.resolve(name + ".yaml");
-            if (Files.isRegularFile(f)) return Optional.of(readFile(f));
+            if (Files.exists(f) || Files.isSymbolicLink(f)) return Optional.of(readFile(f));
         }
         try (InputStream in = ScenarioCatalog.class.getResourceAsStream("/" + folder + "/" + name + ".yaml")) {
             if (in == null) return Optional.empty();
@@ -69,12 +76,16 @@ public final class ScenarioCatalog {
         }
     }
 
-    public static Source readFile(Path f) {
+    /** Reads a file strictly ({@link InputFiles}); a file that cannot be read is a {@link ScenarioException}. */
+    public static Source readFile(Path f) throws ScenarioException {
+        String text = InputFiles.read(f);
+        String identity;
         try {
-            return new Source(f.toString(), Files.readString(f, StandardCharsets.UTF_8), f.toAbsolutePath().getParent());
+            identity = f.toRealPath().toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            identity = f.toAbsolutePath().normalize().toString();
         }
+        return new Source(f.toString(), text, f.toAbsolutePath().getParent(), identity);
     }
 
     /** Every name this catalog can find, sorted. */

@@ -1,9 +1,5 @@
 package nl.samenspel.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a scenario file strictly. The YAML is walked token by token, so that every value keeps
- * its line; only plain scalars, lists and maps are read (no tags, no classes). Every problem is
- * collected, each naming file, line and key; the caller decides whether to go on.
+ * Reads a scenario file strictly: {@link StrictYaml} parses it (one document, limits, lines kept),
+ * then its shape is checked here: top-level keys {@link #TOP_KEYS}, parameters as in
+ * {@link ParameterSchema}. Every problem is collected, each naming file, line and key; the caller
+ * decides whether to go on.
  */
 public final class ScenarioReader {
     static final List<String> TOP_KEYS = List.of("name", "title", "description", "bases", "sources", "parameters");
-    private static final YAMLFactory YAML = new YAMLFactory();
     private final ParameterSchema schema = ParameterSchema.get();
 
     public ScenarioFile read(String file, String text, List<ScenarioProblem> problems) {
@@ -29,83 +25,60 @@ public final class ScenarioReader {
         int basesLine = 0;
         List<String> sources = new ArrayList<>();
         List<Setting> settings = new ArrayList<>();
-        try (JsonParser p = YAML.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                problems.add(new ScenarioProblem(file, 1, "", "the file is empty", "a scenario needs at least 'bases' and 'parameters'"));
-                return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
-            }
-            if (t != JsonToken.START_OBJECT) {
-                problems.add(new ScenarioProblem(file, line(p), "", "a scenario file must be a map of keys", "see scenarios/baseline.yaml"));
-                return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
-            }
-            Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int keyLine = line(p);
-                p.nextToken();
-                if (!seen.add(key)) problems.add(new ScenarioProblem(file, keyLine, key, "is given twice", "keep one"));
-                switch (key) {
-                    case "name" -> name = scalarText(p, file, key, problems);
-                    case "title" -> readLanguages(p, file, key, title, problems);
-                    case "description" -> readLanguages(p, file, key, description, problems);
-                    case "bases" -> {
-                        basesLine = keyLine;
-                        readStrings(p, file, key, bases, problems);
-                    }
-                    case "sources" -> readStrings(p, file, key, sources, problems);
-                    case "parameters" -> readParameters(p, file, "", settings, new HashSet<>(), problems);
-                    default -> {
-                        problems.add(ScenarioProblem.unknownKey(file, keyLine, key, TOP_KEYS));
-                        p.skipChildren();
-                    }
+        YamlNode root;
+        try {
+            root = StrictYaml.parse(file, text);
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+            return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
+        }
+        if (!(root instanceof YamlNode.MapNode m)) {
+            problems.add(new ScenarioProblem(file, root.line(), "", "a scenario file must be a map of keys, not " + root.kind(), "see scenarios/baseline.yaml"));
+            return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
+        }
+        for (YamlNode.Entry e : m.entries()) {
+            switch (e.key()) {
+                case "name" -> name = YamlFields.text(file, e, problems);
+                case "title" -> readLanguages(file, e, title, problems);
+                case "description" -> readLanguages(file, e, description, problems);
+                case "bases" -> {
+                    basesLine = e.line();
+                    YamlFields.strings(file, e, bases, problems);
                 }
+                case "sources" -> YamlFields.strings(file, e, sources, problems);
+                case "parameters" -> readParameters(file, e, "", settings, new HashSet<>(), problems);
+                default -> problems.add(ScenarioProblem.unknownKey(file, e.line(), e.key(), TOP_KEYS));
             }
-        } catch (IOException e) {
-            problems.add(ScenarioProblem.unreadable(file, e));
         }
         return new ScenarioFile(file, name, title, description, bases, basesLine, sources, settings);
     }
 
-    private void readParameters(JsonParser p, String file, String prefix, List<Setting> out, Set<String> seen, List<ScenarioProblem> problems) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            problems.add(new ScenarioProblem(file, line(p), prefix.isEmpty() ? "parameters" : prefix.substring(0, prefix.length() - 1),
-                    "is a section: give it keys, not a value", "see scenarios/baseline.yaml"));
-            p.skipChildren();
+    private void readParameters(String file, YamlNode.Entry section, String prefix, List<Setting> out, Set<String> seen, List<ScenarioProblem> problems) {
+        String sectionKey = prefix.isEmpty() ? "parameters" : prefix.substring(0, prefix.length() - 1);
+        if (!(section.value() instanceof YamlNode.MapNode m)) {
+            problems.add(new ScenarioProblem(file, section.line(), sectionKey, "is a section: give it keys, not " + section.value().kind(), "see scenarios/baseline.yaml"));
             return;
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = prefix + p.currentName();
-            int keyLine = line(p);
-            JsonToken v = p.nextToken();
-            if (!seen.add(key)) problems.add(new ScenarioProblem(file, keyLine, key, "is given twice", "keep one"));
+        for (YamlNode.Entry e : m.entries()) {
+            String key = prefix + e.key();
+            if (!seen.add(key)) problems.add(new ScenarioProblem(file, e.line(), key, "is given twice", "keep one"));
             ParameterSchema.Spec spec = schema.spec(key);
-            boolean isSection = spec == null && schema.keys().stream().anyMatch(k -> k.startsWith(key + "."));
-            if (v == JsonToken.START_OBJECT && isSection) {
-                readParameters(p, file, key + ".", out, seen, problems);
-                continue;
-            }
-            if (isSection) {
-                problems.add(new ScenarioProblem(file, keyLine, key, "is a section: give it keys, not a value", "see scenarios/baseline.yaml"));
-                p.skipChildren();
+            if (spec == null && schema.isSection(key)) {
+                readParameters(file, e, key + ".", out, seen, problems);
                 continue;
             }
             if (spec == null) {
-                String near = schema.nearest(key);
-                problems.add(new ScenarioProblem(file, keyLine, key, "unknown parameter",
-                        near != null ? "did you mean '" + near + "'?" : "see the parameter table in docs/model.md"));
-                p.skipChildren();
+                problems.add(new ScenarioProblem(file, e.line(), key, "unknown parameter", schema.hintFor(key)));
                 continue;
             }
-            if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                problems.add(new ScenarioProblem(file, keyLine, key, "expected a single value, got a " + (v == JsonToken.START_OBJECT ? "map" : "list"), "allowed: " + spec.rangeText()));
-                p.skipChildren();
+            if (!(e.value() instanceof YamlNode.Scalar s)) {
+                problems.add(new ScenarioProblem(file, e.line(), key, "expected a single value, got " + e.value().kind(), "allowed: " + spec.rangeText()));
                 continue;
             }
-            Object value = scalar(p);
+            Object value = s.value();
             String err = spec.check(value);
-            if (err != null) problems.add(new ScenarioProblem(file, keyLine, key, err, "allowed: " + spec.rangeText()));
-            else out.add(new Setting(key, normalise(spec, value), file, keyLine));
+            if (err != null) problems.add(new ScenarioProblem(file, e.line(), key, err, spec.hint(value)));
+            else out.add(new Setting(key, normalise(spec, value), file, e.line()));
         }
     }
 
@@ -118,82 +91,30 @@ public final class ScenarioReader {
         };
     }
 
-    static Object scalar(JsonParser p) throws IOException {
-        return switch (p.currentToken()) {
-            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? (Object) p.getDoubleValue() : (Object) p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> p.getText();
-        };
-    }
-
-    /** Parses one value written on the command line, as YAML would read it. */
+    /** Parses one value written on the command line, by the same rules as a value in a file. */
     public static Object parseValue(String text) {
-        try (JsonParser p = YAML.createParser("v: " + text)) {
-            p.nextToken();
-            p.nextToken();
-            if (p.nextToken().isStructStart()) return text;
-            return scalar(p);
-        } catch (IOException e) {
-            return text;
-        }
+        String t = text.strip();
+        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) return t.substring(1, t.length() - 1);
+        return YamlScalars.resolve(t);
     }
 
-    private static String scalarText(JsonParser p, String file, String key, List<ScenarioProblem> problems) throws IOException {
-        if (!p.currentToken().isScalarValue()) {
-            problems.add(new ScenarioProblem(file, line(p), key, "expected a single value", null));
-            p.skipChildren();
-            return null;
-        }
-        return p.getText();
-    }
-
-    private static void readStrings(JsonParser p, String file, String key, List<String> out, List<ScenarioProblem> problems) throws IOException {
-        if (p.currentToken() == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                if (p.currentToken().isScalarValue()) out.add(p.getText());
-                else {
-                    problems.add(new ScenarioProblem(file, line(p), key, "expected a list of names", null));
-                    p.skipChildren();
-                }
-            }
-        } else if (p.currentToken().isScalarValue()) {
-            out.add(p.getText());
-        } else {
-            problems.add(new ScenarioProblem(file, line(p), key, "expected a name or a list of names", null));
-            p.skipChildren();
-        }
-    }
-
-    private static void readLanguages(JsonParser p, String file, String key, Map<String, String> out, List<ScenarioProblem> problems) throws IOException {
-        if (p.currentToken().isScalarValue()) {
-            out.put("en", p.getText());
+    private static void readLanguages(String file, YamlNode.Entry e, Map<String, String> out, List<ScenarioProblem> problems) {
+        if (e.value() instanceof YamlNode.Scalar s) {
+            out.put("en", s.text());
             return;
         }
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            problems.add(new ScenarioProblem(file, line(p), key, "expected text, or a map of languages (en, nl) to text", null));
-            p.skipChildren();
+        if (!(e.value() instanceof YamlNode.MapNode m)) {
+            problems.add(new ScenarioProblem(file, e.line(), e.key(), "expected text, or a map of languages (en, nl) to text", null));
             return;
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String lang = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            if (!lang.equals("en") && !lang.equals("nl")) {
-                problems.add(new ScenarioProblem(file, l, key + "." + lang, "unknown language", "use en or nl"));
-                p.skipChildren();
-            } else if (p.currentToken().isScalarValue()) {
-                out.put(lang, p.getText());
+        for (YamlNode.Entry l : m.entries()) {
+            if (!l.key().equals("en") && !l.key().equals("nl")) {
+                problems.add(new ScenarioProblem(file, l.line(), e.key() + "." + l.key(), "unknown language", "use en or nl"));
+            } else if (l.value() instanceof YamlNode.Scalar s) {
+                out.put(l.key(), s.text());
             } else {
-                problems.add(new ScenarioProblem(file, l, key + "." + lang, "expected text", null));
-                p.skipChildren();
+                problems.add(new ScenarioProblem(file, l.line(), e.key() + "." + l.key(), "expected text", null));
             }
         }
-    }
-
-    private static int line(JsonParser p) {
-        return p.currentTokenLocation().getLineNr();
     }
 }

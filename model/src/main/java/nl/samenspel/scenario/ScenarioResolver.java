@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,8 @@ public final class ScenarioResolver {
     private final ScenarioCatalog catalog;
     private final ScenarioReader reader = new ScenarioReader();
     private final ParameterSchema schema = ParameterSchema.get();
+    /** Files building on files this deep are a mistake (or an attack), not a design. */
+    static final int MAX_BASE_DEPTH = 32;
 
     public ScenarioResolver(ScenarioCatalog catalog) {
         this.catalog = catalog;
@@ -30,13 +31,18 @@ public final class ScenarioResolver {
         List<ScenarioFile> chain = new ArrayList<>();
         Map<String, ScenarioFile> loaded = new HashMap<>();
         for (String part : splitStack(spec)) {
-            Optional<ScenarioCatalog.Source> src = locate(part, null);
-            if (src.isEmpty()) {
-                problems.add(looksLikePath(part) ? new ScenarioProblem(part, 0, "", "file not found", "check the path, or name a scenario from scenarios/")
-                        : unknownScenario("command line", 0, part));
+            Optional<ScenarioCatalog.Source> src;
+            try {
+                src = locate(part, null);
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
                 continue;
             }
-            visit(src.get(), new LinkedHashSet<>(), loaded, chain, problems);
+            if (src.isEmpty()) {
+                problems.add(unknownScenario("command line", 0, part));
+                continue;
+            }
+            visit(src.get(), new LinkedHashMap<>(), loaded, chain, problems);
         }
         Map<String, Setting> values = new LinkedHashMap<>();
         for (ScenarioFile f : chain) for (Setting s : f.settings()) values.put(s.key(), s);
@@ -44,14 +50,15 @@ public final class ScenarioResolver {
             Setting s = parseOverride(o, problems);
             if (s != null) values.put(s.key(), s);
         }
+        String top = chain.isEmpty() ? spec : chain.get(chain.size() - 1).file();
         if (problems.isEmpty()) {
             for (String key : schema.keys()) {
                 if (!values.containsKey(key)) {
-                    problems.add(new ScenarioProblem(chain.isEmpty() ? spec : chain.get(chain.size() - 1).file(), 0, key,
-                            "has no value", "name baseline among the file's bases, or set it"));
+                    problems.add(new ScenarioProblem(top, 0, key, "has no value", "name baseline among the file's bases, or set it"));
                 }
             }
         }
+        if (problems.isEmpty()) problems.addAll(crossCheck(top, values));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         Map<String, Setting> ordered = new LinkedHashMap<>();
         for (String key : schema.keys()) ordered.put(key, values.get(key));
@@ -70,14 +77,25 @@ public final class ScenarioResolver {
                 continue;
             }
             String err = spec.check(e.getValue());
-            if (err != null) problems.add(new ScenarioProblem(file, 0, e.getKey(), err, "allowed: " + spec.rangeText()));
+            if (err != null) problems.add(new ScenarioProblem(file, 0, e.getKey(), err, spec.hint(e.getValue())));
             else values.put(e.getKey(), new Setting(e.getKey(), ScenarioReader.normalise(spec, e.getValue()), file, 0));
         }
         for (String key : schema.keys()) if (!values.containsKey(key) && problems.isEmpty()) problems.add(new ScenarioProblem(file, 0, key, "has no value", null));
+        if (problems.isEmpty()) problems.addAll(crossCheck(file, values));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         Map<String, Setting> ordered = new LinkedHashMap<>();
         for (String key : schema.keys()) ordered.put(key, values.get(key));
         return new ResolvedScenario(name, List.of(), ordered, ParameterBinder.bind(flat(ordered)));
+    }
+
+    /** The schema's cross-field checks, each problem placed where the key was last set. */
+    private static List<ScenarioProblem> crossCheck(String file, Map<String, Setting> values) {
+        List<ScenarioProblem> out = new ArrayList<>();
+        for (ScenarioProblem p : ParameterSchema.get().crossCheck(file, k -> values.get(k) == null ? null : values.get(k).value())) {
+            Setting at = values.get(p.key());
+            out.add(at == null ? p : new ScenarioProblem(at.file(), at.line(), p.key(), p.message(), p.hint()));
+        }
+        return out;
     }
 
     private static Map<String, Object> flat(Map<String, Setting> values) {
@@ -87,16 +105,22 @@ public final class ScenarioResolver {
     }
 
     static List<String> splitStack(String spec) {
-        if (Files.isRegularFile(Path.of(spec))) return List.of(spec);
+        if (looksLikePath(spec) && Files.exists(Path.of(spec))) return List.of(spec);
         List<String> parts = new ArrayList<>();
         for (String s : spec.split("\\+")) if (!s.isBlank()) parts.add(s.trim());
         return parts;
     }
 
-    private Optional<ScenarioCatalog.Source> locate(String nameOrPath, Path from) {
-        Path asPath = from == null ? Path.of(nameOrPath) : from.resolve(nameOrPath);
+    /** A path is read (any failure is a problem naming it); a name is looked up in the catalog. */
+    private Optional<ScenarioCatalog.Source> locate(String nameOrPath, Path from) throws ScenarioException {
         if (looksLikePath(nameOrPath)) {
-            return Files.isRegularFile(asPath) ? Optional.of(ScenarioCatalog.readFile(asPath)) : Optional.empty();
+            Path asPath;
+            try {
+                asPath = from == null ? Path.of(nameOrPath) : from.resolve(nameOrPath);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new ScenarioException(new ScenarioProblem(ScenarioProblem.safe(nameOrPath), 0, "", "is not a valid path", null));
+            }
+            return Optional.of(ScenarioCatalog.readFile(asPath));
         }
         return catalog.find(nameOrPath, from);
     }
@@ -105,27 +129,40 @@ public final class ScenarioResolver {
         return s.endsWith(".yaml") || s.endsWith(".yml") || s.contains("/");
     }
 
-    private void visit(ScenarioCatalog.Source src, LinkedHashSet<String> path, Map<String, ScenarioFile> loaded,
+    private void visit(ScenarioCatalog.Source src, LinkedHashMap<String, String> path, Map<String, ScenarioFile> loaded,
                        List<ScenarioFile> chain, List<ScenarioProblem> problems) {
-        String id = src.displayName();
+        String id = src.identity();
         if (loaded.containsKey(id)) return;
-        ScenarioFile file = reader.read(id, src.text(), problems);
-        path.add(id);
+        String shown = src.displayName();
+        ScenarioFile file = reader.read(shown, src.text(), problems);
+        path.put(id, shown);
         for (String base : file.bases()) {
-            Optional<ScenarioCatalog.Source> b = locate(base, src.directory());
-            if (b.isEmpty()) {
-                problems.add(unknownScenario(id, file.basesLine(), base));
+            Optional<ScenarioCatalog.Source> b;
+            try {
+                b = locate(base, src.directory());
+            } catch (ScenarioException e) {
+                for (ScenarioProblem p : e.problems()) problems.add(new ScenarioProblem(shown, file.basesLine(), "bases", p.file() + ": " + p.message(), p.hint()));
                 continue;
             }
-            String bid = b.get().displayName();
-            if (path.contains(bid)) {
-                List<String> cycle = new ArrayList<>(path);
-                cycle = cycle.subList(cycle.indexOf(bid), cycle.size());
-                problems.add(new ScenarioProblem(id, file.basesLine(), "bases", "cycle of bases: " + String.join(" -> ", cycle) + " -> " + bid,
+            if (b.isEmpty()) {
+                problems.add(unknownScenario(shown, file.basesLine(), base));
+                continue;
+            }
+            String bid = b.get().identity();
+            if (path.containsKey(bid)) {
+                List<String> cycle = new ArrayList<>(path.values());
+                cycle = cycle.subList(new ArrayList<>(path.keySet()).indexOf(bid), cycle.size());
+                problems.add(new ScenarioProblem(shown, file.basesLine(), "bases", "cycle of bases: " + String.join(" -> ", cycle) + " -> " + b.get().displayName(),
                         "a scenario cannot be its own base"));
                 continue;
             }
+            if (path.size() >= MAX_BASE_DEPTH) {
+                problems.add(new ScenarioProblem(shown, file.basesLine(), "bases", "bases are nested more than " + MAX_BASE_DEPTH + " deep",
+                        "name the scenarios you build on directly, e.g. bases: [baseline, tender-churn]"));
+                return;
+            }
             visit(b.get(), path, loaded, chain, problems);
+            if (problems.size() > ScenarioException.SHOWN * 10) return;
         }
         path.remove(id);
         loaded.put(id, file);
@@ -162,7 +199,7 @@ public final class ScenarioResolver {
         }
         String err = spec.check(value);
         if (err != null) {
-            problems.add(new ScenarioProblem("--set", 0, key, err, "allowed: " + spec.rangeText()));
+            problems.add(new ScenarioProblem("--set", 0, key, err, spec.hint(value)));
             return null;
         }
         return new Setting(key, ScenarioReader.normalise(spec, value), "--set", 0);

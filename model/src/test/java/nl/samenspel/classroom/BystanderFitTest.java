@@ -39,8 +39,8 @@ class BystanderFitTest {
     void aBrokenFitFileIsNamedWithItsKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BystanderFitFile.parse("x.yaml", "experiment:\n  lone_rate: 2\n  diffusion: 1\n  social_proof: 0\n  readiness_spread: 0\n  emergency_seconds: 10\n  seconds: 20\n"));
-        assertTrue(e.getMessage().startsWith("x.yaml") && e.getMessage().contains("lone rate"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("x.yaml:2: 'experiment.lone_rate'") && e.getMessage().contains("out of range 0..1"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> BystanderFitFile.parse("x.yaml", "experiment:\n  lone_rat: 0.1\n"));
-        assertTrue(e.getMessage().contains("experiment.lone_rat"), e.getMessage());
+        assertTrue(e.getMessage().contains("x.yaml:2: 'experiment.lone_rat'") && e.getMessage().contains("did you mean 'lone_rate'?"), e.getMessage());
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * display, lets it play for a few seconds, and checks every window's picture is not blank and the
  * simulation advanced. Skips without Xvfb on a developer's machine; fails without it when CI=true.
  */
+@org.junit.jupiter.api.Tag("system")
 class ClassroomWindowTest {
     private static Process xvfb;
     private static String display;

@@ -21,6 +21,7 @@ class ExportNetworkCommandTest {
 
     /** The GraphML, read back by networkx, has the nodes, edges, roles and tie types the command reported. */
     @Test
+    @org.junit.jupiter.api.Tag("system")
     void graphmlReadsBackInNetworkx() throws Exception {
         SweepFixtures.requireTools("python3-networkx", "/usr/bin/python3");
         Path file = tmp.resolve("net.graphml");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A sweep killed with SIGKILL at three moments and resumed each time gives a runs.csv
  * byte-identical to an uninterrupted one, and every kill leaves only complete rows.
  */
+@org.junit.jupiter.api.Tag("system")
 class SweepKillTest {
     static final int RUNS = 60;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.samenspel.metrics.RunResult;
 import nl.samenspel.output.Manifest;
+import nl.samenspel.output.RunManifest;
 import nl.samenspel.output.RunTables;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioResolver;
@@ -39,13 +40,10 @@ class GoldenOutputTest {
         return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
     }
 
-    @SuppressWarnings("unchecked")
     private static void check(Path dir) throws Exception {
-        Map<String, Object> m = Manifest.read(dir.resolve(Manifest.FILE));
-        Map<String, Object> seeds = (Map<String, Object>) m.get("seeds");
-        ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.get("scenario")), dir.toString(),
-                (Map<String, Object>) m.get("parameters"));
-        Seeds seed = new Seeds(((Number) seeds.get("behaviour")).longValue(), ((Number) seeds.get("network")).longValue());
+        RunManifest m = Manifest.readRun(dir.resolve(Manifest.FILE));
+        ResolvedScenario s = ScenarioResolver.fromValues(m.scenario(), dir.toString(), m.parameters());
+        Seeds seed = new Seeds(m.seeds().behaviour(), m.seeds().network());
         RunResult result = Simulation.run(s.parameters(), seed);
         List<String[]> now = rows(RunTables.weekly(result));
         List<String[]> golden = rows(Files.readString(dir.resolve("weekly.csv")));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The report opened in headless Chromium: every chart loads, no script error, and a screenshot
  * (kept in target/report-screenshot.png for a person to look at).
  */
+@org.junit.jupiter.api.Tag("system")
 class ReportRenderingTest {
     /** Marks broken images and errors into the DOM, so that --dump-dom shows them. */
     static final String PROBE = """

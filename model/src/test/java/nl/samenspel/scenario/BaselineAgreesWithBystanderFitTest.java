@@ -21,7 +21,7 @@ class BaselineAgreesWithBystanderFitTest {
     }
 
     @Test
-    void theFitFileIsNotListedAsACareScenario() {
+    void theFitFileIsNotListedAsACareScenario() throws ScenarioException {
         List<String> names = ScenarioCatalog.scenarios().names();
         assertTrue(names.contains("baseline"));
         assertFalse(names.contains("bystander"));

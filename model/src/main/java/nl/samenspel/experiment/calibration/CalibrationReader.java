@@ -1,9 +1,5 @@
 package nl.samenspel.experiment.calibration;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,14 +15,16 @@ import nl.samenspel.scenario.ParameterSchema;
 import nl.samenspel.scenario.ScenarioCatalog;
 import nl.samenspel.scenario.ScenarioException;
 import nl.samenspel.scenario.ScenarioProblem;
-import nl.samenspel.scenario.ScenarioReader;
+import nl.samenspel.scenario.StrictYaml;
+import nl.samenspel.scenario.YamlFields;
+import nl.samenspel.scenario.YamlNode;
+import nl.samenspel.scenario.YamlScalars;
 
 /**
- * Reads {@code scenarios/calibration.yaml} strictly, in the style of the scenario and experiment
- * readers: a token walk that keeps each value's line, parameter keys and values checked against
- * {@link ParameterSchema}, unknown keys named with the nearest valid one, every problem reported
- * together. This is the only class that knows the file's layout (so it can move to the project's
- * single strict reader in one place).
+ * Reads {@code scenarios/calibration.yaml} strictly, with the project's one YAML reader
+ * ({@link StrictYaml}): parameter keys and values checked against {@link ParameterSchema},
+ * unknown keys named with the nearest valid one, every problem (file, line, key, hint) reported
+ * together. This is the only class that knows the file's layout.
  */
 public final class CalibrationReader {
     public static final String DEFAULT = "scenarios/calibration.yaml";
@@ -35,11 +33,10 @@ public final class CalibrationReader {
     static final List<String> TARGET_KEYS = List.of("outcome", "complement", "published", "band_low", "band_high", "source");
     /** The classroom fit owns these (MODEL.md section 7); the care model only borrows them. */
     static final Set<String> CLASSROOM = Set.of("bystander.diffusion", "bystander.social_proof");
-    private static final YAMLFactory YAML = new YAMLFactory();
     private final ParameterSchema schema = ParameterSchema.get();
     private final Set<String> levers;
 
-    /** @param levers parameter keys that lever scenarios set ({@link Levers#keys()}): never free, never fixed for the fit */
+    /** @param levers parameter keys that lever scenarios set ({@link Levers#keys()}): never free, never set for the fit */
     public CalibrationReader(Set<String> levers) {
         this.levers = levers;
     }
@@ -53,301 +50,208 @@ public final class CalibrationReader {
     }
 
     public CalibrationFile read(String file, String text) throws ScenarioException {
+        YamlNode root = StrictYaml.parse(file, text);
         List<ScenarioProblem> problems = new ArrayList<>();
+        if (!(root instanceof YamlNode.MapNode top)) {
+            throw new ScenarioException(new ScenarioProblem(file, root.line(), "", "a calibration file must be a map of keys, got " + root.kind(), "see " + DEFAULT));
+        }
         Draft d = new Draft();
-        try (JsonParser p = YAML.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                problems.add(new ScenarioProblem(file, t == null ? 1 : line(p), "", t == null ? "the file is empty" : "a calibration file must be a map of keys", "see " + DEFAULT));
-                throw new ScenarioException(problems);
-            }
-            Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int l = line(p);
-                p.nextToken();
-                if (!seen.add(key)) problems.add(new ScenarioProblem(file, l, key, "is given twice", "keep one"));
-                Ctx c = new Ctx(p, file, key, l, problems);
-                switch (key) {
-                    case "name" -> d.name = c.text();
-                    case "description" -> d.description = c.text();
-                    case "scenario" -> {
-                        d.scenario = c.text();
-                        if (d.scenario != null && !d.scenario.equals("baseline")) {
-                            c.problem(key, "the calibration fits the baseline only, not '" + d.scenario + "'",
-                                    "levels are fitted on the baseline; lever scenarios are the patterns' business (validate)");
-                        }
-                    }
-                    case "set" -> readSet(c, d);
-                    case "years" -> d.years = c.integer(1, 100);
-                    case "seed" -> d.seed = c.integer(Long.MIN_VALUE, Long.MAX_VALUE);
-                    case "draws" -> d.draws = c.integer(1, 10_000_000);
-                    case "replications" -> d.replications = c.integer(1, 10_000);
-                    case "check_replications" -> d.checkReplications = c.integer(2, 10_000);
-                    case "acceptance" -> readAcceptance(c, d);
-                    case "free" -> readFree(c, d);
-                    case "fixed" -> readFixed(c, d);
-                    case "targets" -> readTargets(c, d);
-                    default -> {
-                        problems.add(ScenarioProblem.unknownKey(file, l, key, TOP_KEYS));
-                        p.skipChildren();
+        for (YamlNode.Entry e : top.entries()) {
+            String key = e.key();
+            switch (key) {
+                case "name" -> d.name = YamlFields.text(file, e, problems);
+                case "description" -> d.description = YamlFields.text(file, e, problems);
+                case "scenario" -> {
+                    d.scenario = YamlFields.text(file, e, problems);
+                    if (d.scenario != null && !d.scenario.equals("baseline")) {
+                        problems.add(new ScenarioProblem(file, e.line(), key, "the calibration fits the baseline only, not '" + d.scenario + "'",
+                                "levels are fitted on the baseline; lever scenarios are the patterns' business (validate)"));
                     }
                 }
+                case "set" -> readSet(file, e, d, problems);
+                case "years" -> d.years = YamlFields.integer(file, e, 1, 100, problems);
+                case "seed" -> d.seed = YamlFields.integer(file, e, Long.MIN_VALUE, Long.MAX_VALUE, problems);
+                case "draws" -> d.draws = YamlFields.integer(file, e, 1, 10_000_000, problems);
+                case "replications" -> d.replications = YamlFields.integer(file, e, 1, 10_000, problems);
+                case "check_replications" -> d.checkReplications = YamlFields.integer(file, e, 2, 10_000, problems);
+                case "acceptance" -> readAcceptance(file, e, d, problems);
+                case "free" -> readFree(file, e, d, problems);
+                case "fixed" -> readFixed(file, e, d, problems);
+                case "targets" -> readTargets(file, e, d, problems);
+                default -> problems.add(ScenarioProblem.unknownKey(file, e.line(), key, TOP_KEYS));
             }
-        } catch (IOException e) {
-            problems.add(ScenarioProblem.unreadable(file, e));
-            throw new ScenarioException(problems);
         }
         return d.build(file, text, problems);
     }
 
-    private boolean mapStart(Ctx c, String example) throws IOException {
-        if (c.p.currentToken() == JsonToken.START_OBJECT) return true;
-        c.problem(c.key, "expected a map", example);
-        c.p.skipChildren();
-        return false;
+    private static YamlNode.MapNode map(String file, YamlNode.Entry e, String example, List<ScenarioProblem> problems) {
+        if (e.value() instanceof YamlNode.MapNode m) return m;
+        problems.add(new ScenarioProblem(file, e.line(), e.key(), "expected a map, got " + YamlFields.describe(e.value()), example));
+        return null;
     }
 
-    private void readSet(Ctx c, Draft d) throws IOException {
-        if (!mapStart(c, "for example  set: {simulation.warmup_weeks: 52}")) return;
-        JsonParser p = c.p;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int l = line(p);
-            JsonToken v = p.nextToken();
-            ParameterSchema.Spec spec = known(c, key, l);
+    /** An entry renamed to its full dotted name, for messages. */
+    private static YamlNode.Entry at(YamlNode.Entry e, String name) {
+        return new YamlNode.Entry(name, e.line(), e.value(), e.comment());
+    }
+
+    private void readSet(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  set: {simulation.warmup_weeks: 52}", problems);
+        if (m == null) return;
+        for (YamlNode.Entry c : m.entries()) {
+            ParameterSchema.Spec spec = known(file, c, problems);
             if (spec == null) continue;
-            if (!v.isScalarValue()) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "expected a single value", "allowed: " + spec.rangeText()));
-                p.skipChildren();
+            if (!(c.value() instanceof YamlNode.Scalar s)) {
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "expected a single value, got " + c.value().kind(), "allowed: " + spec.rangeText()));
                 continue;
             }
-            Object value = ScenarioReader.parseValue(p.getText());
+            Object value = s.value();
+            if (value instanceof YamlScalars.Refused r) {
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), r.message(), r.hint()));
+                continue;
+            }
             String err = spec.check(value);
-            if (err != null) c.problems.add(new ScenarioProblem(c.file, l, key, err, "allowed: " + spec.rangeText()));
-            else if (!notALever(c, key, l)) continue;
-            else if (!d.keys.add(key)) c.problems.add(new ScenarioProblem(c.file, l, key, "is named twice (set, free or fixed)", "keep one"));
-            else d.set.add(key + "=" + p.getText());
+            if (err != null) problems.add(new ScenarioProblem(file, c.line(), c.key(), err, "allowed: " + spec.rangeText()));
+            else if (!notALever(file, c, problems)) continue;
+            else if (!d.keys.add(c.key())) problems.add(twice(file, c));
+            else d.set.add(c.key() + "=" + s.text());
         }
     }
 
-    private void readAcceptance(Ctx c, Draft d) throws IOException {
-        if (!mapStart(c, "for example  acceptance: {tolerance: 0, at_least: 60}")) return;
-        JsonParser p = c.p;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            Ctx sc = new Ctx(p, c.file, "acceptance." + key, l, c.problems);
-            switch (key) {
-                case "tolerance" -> d.tolerance = sc.number(0, 1e6);
-                case "at_least" -> d.atLeast = sc.integer(1, 10_000_000);
-                default -> {
-                    c.problems.add(ScenarioProblem.unknownKey(c.file, l, "acceptance." + key, List.of("tolerance", "at_least")));
-                    p.skipChildren();
-                }
+    private void readAcceptance(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  acceptance: {tolerance: 0, at_least: 60}", problems);
+        if (m == null) return;
+        for (YamlNode.Entry c : m.entries()) {
+            YamlNode.Entry named = at(c, "acceptance." + c.key());
+            switch (c.key()) {
+                case "tolerance" -> d.tolerance = YamlFields.number(file, named, 0, 1e6, problems);
+                case "at_least" -> d.atLeast = YamlFields.integer(file, named, 1, 10_000_000, problems);
+                default -> problems.add(ScenarioProblem.unknownKey(file, c.line(), named.key(), List.of("tolerance", "at_least")));
             }
         }
     }
 
-    private void readFree(Ctx c, Draft d) throws IOException {
-        if (!mapStart(c, "for example  free: {volunteers.drift: {low: 0.002, high: 0.009}}")) return;
-        JsonParser p = c.p;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            ParameterSchema.Spec spec = known(c, key, l);
+    private void readFree(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  free: {volunteers.drift: {low: 0.002, high: 0.009}}", problems);
+        if (m == null) return;
+        for (YamlNode.Entry c : m.entries()) {
+            ParameterSchema.Spec spec = known(file, c, problems);
             if (spec == null) continue;
-            if (CLASSROOM.contains(key)) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "belongs to the classroom fit", "it is fitted to Darley & Latane by 'samenspel bystander fit'; leave it out here"));
-                p.skipChildren();
+            if (CLASSROOM.contains(c.key())) {
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "belongs to the classroom fit", "it is fitted to Darley & Latane by 'samenspel bystander fit'; leave it out here"));
                 continue;
             }
-            if (!notALever(c, key, l)) {
-                p.skipChildren();
-                continue;
-            }
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "expected the prior {low: .., high: ..}", "allowed: " + spec.rangeText()));
-                p.skipChildren();
-                continue;
-            }
+            if (!notALever(file, c, problems)) continue;
             if (spec.type() != ParameterSchema.Type.INTEGER && spec.type() != ParameterSchema.Type.NUMBER) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "only numbers can be free", "fix it instead (fixed: {" + key + ": reason})"));
-                p.skipChildren();
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "only numbers can be free", "fix it instead (fixed: {" + c.key() + ": reason})"));
                 continue;
             }
-            Double low = null;
-            Double high = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String bound = p.currentName();
-                int bl = line(p);
-                p.nextToken();
-                Ctx bc = new Ctx(p, c.file, key + "." + bound, bl, c.problems);
-                if (bound.equals("low")) low = bc.number(spec.min(), spec.max());
-                else if (bound.equals("high")) high = bc.number(spec.min(), spec.max());
-                else {
-                    c.problems.add(new ScenarioProblem(c.file, bl, key + "." + bound, "unknown key", "a prior has low and high"));
-                    p.skipChildren();
+            if (!(c.value() instanceof YamlNode.MapNode prior)) {
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "expected the prior {low: .., high: ..}, got " + YamlFields.describe(c.value()), "allowed: " + spec.rangeText()));
+                continue;
+            }
+            Double low = null, high = null;
+            int before = problems.size();
+            for (YamlNode.Entry b : prior.entries()) {
+                YamlNode.Entry named = at(b, c.key() + "." + b.key());
+                switch (b.key()) {
+                    case "low" -> low = YamlFields.number(file, named, spec.min(), spec.max(), problems);
+                    case "high" -> high = YamlFields.number(file, named, spec.min(), spec.max(), problems);
+                    default -> problems.add(new ScenarioProblem(file, b.line(), named.key(), "unknown key", "a prior has low and high"));
                 }
             }
+            if (problems.size() > before) continue;
             if (low == null || high == null) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "the prior needs both low and high (within " + spec.rangeText() + ")", "for example  {low: 0.1, high: 0.5}"));
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "the prior needs both low and high (within " + spec.rangeText() + ")", "for example  {low: 0.1, high: 0.5}"));
             } else if (low >= high) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "low " + low + " is not below high " + high, "swap them"));
-            } else if (!d.keys.add(key)) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "is named twice (set, free or fixed)", "keep one"));
+                problems.add(new ScenarioProblem(file, c.line(), c.key(), "low " + ParameterSchema.fmt(low) + " is not below high " + ParameterSchema.fmt(high), "swap them"));
+            } else if (!d.keys.add(c.key())) {
+                problems.add(twice(file, c));
             } else {
-                d.free.add(new VariedParameter(key, spec, null, low, high, 0));
+                d.free.add(new VariedParameter(c.key(), spec, null, low, high, 0));
             }
         }
     }
 
-    private void readFixed(Ctx c, Draft d) throws IOException {
-        if (!mapStart(c, "for example  fixed: {wijkteam.caseload: the lever of caseload-pressure}")) return;
-        JsonParser p = c.p;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            if (known(c, key, l) == null) continue;
-            Ctx rc = new Ctx(p, c.file, key, l, c.problems);
-            String reason = rc.text();
-            if (reason == null || reason.isBlank()) continue;
-            if (!d.keys.add(key)) c.problems.add(new ScenarioProblem(c.file, l, key, "is named twice (set, free or fixed)", "keep one"));
-            else d.fixed.put(key, reason);
+    private void readFixed(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  fixed: {wijkteam.caseload: the lever of caseload-pressure}", problems);
+        if (m == null) return;
+        for (YamlNode.Entry c : m.entries()) {
+            if (known(file, c, problems) == null) continue;
+            String reason = YamlFields.text(file, c, problems);
+            if (reason == null) continue;
+            if (!d.keys.add(c.key())) problems.add(twice(file, c));
+            else d.fixed.put(c.key(), reason);
         }
     }
 
-    private void readTargets(Ctx c, Draft d) throws IOException {
-        if (!mapStart(c, "for example  targets: {attrition_12m: {outcome: volunteer_retention_12m, complement: true, published: 0.34, band_low: 0.25, band_high: 0.4, source: CNCS 2013}}")) return;
-        JsonParser p = c.p;
+    private void readTargets(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  targets: {attrition_12m: {outcome: volunteer_retention_12m, complement: true, published: 0.34, band_low: 0.25, band_high: 0.4, source: CNCS 2013}}", problems);
+        if (m == null) return;
         List<String> columns = Arrays.stream(Outcome.values()).map(o -> o.column).toList();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                c.problems.add(new ScenarioProblem(c.file, l, "targets." + name, "expected a map", "keys: " + String.join(", ", TARGET_KEYS)));
-                p.skipChildren();
+        for (YamlNode.Entry t : m.entries()) {
+            String where = "targets." + t.key();
+            if (!(t.value() instanceof YamlNode.MapNode tm)) {
+                problems.add(new ScenarioProblem(file, t.line(), where, "expected a map, got " + YamlFields.describe(t.value()), "keys: " + String.join(", ", TARGET_KEYS)));
                 continue;
             }
-            int before = c.problems.size();
+            int before = problems.size();
             Outcome outcome = null;
             boolean complement = false;
             Double published = null, low = null, high = null;
             String source = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String k = p.currentName();
-                int kl = line(p);
-                p.nextToken();
-                String where = "targets." + name + "." + k;
-                Ctx tc = new Ctx(p, c.file, where, kl, c.problems);
-                switch (k) {
+            for (YamlNode.Entry c : tm.entries()) {
+                YamlNode.Entry named = at(c, where + "." + c.key());
+                switch (c.key()) {
                     case "outcome" -> {
-                        String o = tc.text();
+                        String o = YamlFields.text(file, named, problems);
                         if (o != null && !columns.contains(o)) {
                             String near = ParameterSchema.nearestOf(o, columns);
-                            c.problems.add(new ScenarioProblem(c.file, kl, where, "unknown outcome '" + o + "'", near != null ? "did you mean '" + near + "'?" : "see docs/compare.md"));
+                            problems.add(new ScenarioProblem(file, c.line(), named.key(), "unknown outcome '" + o + "'", near != null ? "did you mean '" + near + "'?" : "see docs/compare.md"));
                         } else if (o != null) {
                             outcome = Outcome.byColumn(o);
                         }
                     }
-                    case "complement" -> complement = tc.bool();
-                    case "published" -> published = tc.number(-1e12, 1e12);
-                    case "band_low" -> low = tc.number(-1e12, 1e12);
-                    case "band_high" -> high = tc.number(-1e12, 1e12);
-                    case "source" -> source = tc.text();
-                    default -> {
-                        c.problems.add(ScenarioProblem.unknownKey(c.file, kl, where, TARGET_KEYS));
-                        p.skipChildren();
+                    case "complement" -> {
+                        Object v = c.value() instanceof YamlNode.Scalar s ? s.value() : null;
+                        if (v instanceof Boolean b) complement = b;
+                        else problems.add(new ScenarioProblem(file, c.line(), named.key(), "expected true or false, got " + YamlFields.describe(c.value()), null));
                     }
+                    case "published" -> published = YamlFields.number(file, named, -1e12, 1e12, problems);
+                    case "band_low" -> low = YamlFields.number(file, named, -1e12, 1e12, problems);
+                    case "band_high" -> high = YamlFields.number(file, named, -1e12, 1e12, problems);
+                    case "source" -> source = YamlFields.text(file, named, problems);
+                    default -> problems.add(ScenarioProblem.unknownKey(file, c.line(), named.key(), TARGET_KEYS));
                 }
             }
-            if (c.problems.size() > before) continue;
-            String where = "targets." + name;
+            if (problems.size() > before) continue;
             if (outcome == null || published == null || low == null || high == null || source == null || source.isBlank()) {
-                c.problems.add(new ScenarioProblem(c.file, l, where, "needs outcome, published, band_low, band_high and source", "a target without its source is not a published figure"));
+                problems.add(new ScenarioProblem(file, t.line(), where, "needs outcome, published, band_low, band_high and source", "a target without its source is not a published figure"));
             } else if (!(low < high)) {
-                c.problems.add(new ScenarioProblem(c.file, l, where, "band_low " + low + " is not below band_high " + high, "swap them"));
+                problems.add(new ScenarioProblem(file, t.line(), where, "band_low " + ParameterSchema.fmt(low) + " is not below band_high " + ParameterSchema.fmt(high), "swap them"));
             } else {
-                d.targets.add(new Target(name, outcome, complement, published, low, high, source));
+                d.targets.add(new Target(t.key(), outcome, complement, published, low, high, source));
             }
         }
     }
 
-    private boolean notALever(Ctx c, String key, int l) {
-        if (!levers.contains(key)) return true;
-        c.problems.add(new ScenarioProblem(c.file, l, key, "is set by a lever scenario",
+    private boolean notALever(String file, YamlNode.Entry c, List<ScenarioProblem> problems) {
+        if (!levers.contains(c.key())) return true;
+        problems.add(new ScenarioProblem(file, c.line(), c.key(), "is set by a lever scenario",
                 "the calibration fits levels on the baseline and never touches a lever; patterns (validate) run the levers"));
         return false;
     }
 
-    private ParameterSchema.Spec known(Ctx c, String key, int l) throws IOException {
-        ParameterSchema.Spec spec = schema.spec(key);
+    private static ScenarioProblem twice(String file, YamlNode.Entry c) {
+        return new ScenarioProblem(file, c.line(), c.key(), "is named twice (set, free or fixed)", "keep one");
+    }
+
+    private ParameterSchema.Spec known(String file, YamlNode.Entry c, List<ScenarioProblem> problems) {
+        ParameterSchema.Spec spec = schema.spec(c.key());
         if (spec != null) return spec;
-        String near = schema.nearest(key);
-        c.problems.add(new ScenarioProblem(c.file, l, key, "unknown parameter", near != null ? "did you mean '" + near + "'?" : "keys as in scenarios/baseline.yaml"));
-        c.p.skipChildren();
+        String near = schema.nearest(c.key());
+        problems.add(new ScenarioProblem(file, c.line(), c.key(), "unknown parameter", near != null ? "did you mean '" + near + "'?" : "keys as in scenarios/baseline.yaml"));
         return null;
-    }
-
-    private static int line(JsonParser p) {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    /** The parser on one key's value, with where to report problems. */
-    private record Ctx(JsonParser p, String file, String key, int line, List<ScenarioProblem> problems) {
-        void problem(String k, String message, String hint) {
-            problems.add(new ScenarioProblem(file, line, k, message, hint));
-        }
-
-        String text() throws IOException {
-            if (!p.currentToken().isScalarValue() || p.currentToken() == JsonToken.VALUE_NULL) {
-                problem(key, "expected a single text value", null);
-                p.skipChildren();
-                return null;
-            }
-            return p.getText();
-        }
-
-        boolean bool() throws IOException {
-            JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) return t == JsonToken.VALUE_TRUE;
-            problem(key, "expected true or false", null);
-            p.skipChildren();
-            return false;
-        }
-
-        Double number(double min, double max) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                problem(key, "expected a number", "between " + nl.samenspel.output.Numbers.format(min) + " and " + nl.samenspel.output.Numbers.format(max));
-                p.skipChildren();
-                return null;
-            }
-            double v = p.getDoubleValue();
-            if (v < min || v > max) {
-                problem(key, "value " + nl.samenspel.output.Numbers.format(v) + " is out of range " + nl.samenspel.output.Numbers.format(min) + ".." + nl.samenspel.output.Numbers.format(max), null);
-                return null;
-            }
-            return v;
-        }
-
-        Long integer(long min, long max) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                problem(key, "expected a whole number", "between " + min + " and " + max);
-                p.skipChildren();
-                return null;
-            }
-            long v = p.getLongValue();
-            if (v < min || v > max) {
-                problem(key, "value " + v + " is out of range " + min + ".." + max, null);
-                return null;
-            }
-            return v;
-        }
     }
 
     /** What has been read; {@link #build} checks what needs several keys. */

@@ -10,6 +10,9 @@ public interface Design {
     /** The name written in experiment files. */
     String name();
 
+    /** How many points {@link #points} gives, counted without making them (a design may be too large to make). */
+    long pointCount(List<VariedParameter> parameters);
+
     /** Every design point, in a fixed order; depends only on the parameters and the seed. */
     List<Object[]> points(List<VariedParameter> parameters, long seed);
 
@@ -21,9 +24,18 @@ public interface Design {
         return pointId;
     }
 
-    /** How a run's seeds follow from the experiment's seed, in words, for the sweep's descriptor. */
+    /** How a run's seeds follow from the experiment's seed, in words, for sweep.json. */
     default String seedRule() {
         return "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id), replication)";
+    }
+
+    /** a * b, or Long.MAX_VALUE where it would overflow: a count that large is refused anyway. */
+    static long times(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     static List<String> names() {

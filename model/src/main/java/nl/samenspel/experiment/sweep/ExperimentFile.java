@@ -29,7 +29,7 @@ public record ExperimentFile(
         List<Outcome> outcomes) {
 
     /** Runs per design point: replications, times the network realisations if any. */
-    public int runsPerPoint() {
-        return replications * Math.max(1, networkSeeds);
+    public long runsPerPoint() {
+        return (long) replications * Math.max(1, networkSeeds);
     }
 }

@@ -1,9 +1,5 @@
 package nl.samenspel.experiment.sweep;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,23 +13,24 @@ import nl.samenspel.scenario.ParameterSchema;
 import nl.samenspel.scenario.ScenarioCatalog;
 import nl.samenspel.scenario.ScenarioException;
 import nl.samenspel.scenario.ScenarioProblem;
-import nl.samenspel.scenario.ScenarioReader;
+import nl.samenspel.scenario.StrictYaml;
+import nl.samenspel.scenario.YamlFields;
+import nl.samenspel.scenario.YamlNode;
 
 /**
- * Reads an experiment file strictly, as scenario files are read: a token walk that keeps each
- * value's line, parameter keys and ranges checked against {@link ParameterSchema}, unknown keys
+ * Reads an experiment file strictly, as scenario files are read: {@link StrictYaml} parses it
+ * (lines kept, one document, limits), parameter keys and ranges checked against {@link ParameterSchema}, unknown keys
  * named with the nearest valid one. Every problem is collected and thrown together.
  */
 public final class ExperimentReader {
     static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "set", "years", "seed",
             "replications", "network_seeds", "design", "samples", "parameters", "outcomes");
-    private static final YAMLFactory YAML = new YAMLFactory();
     private final ParameterSchema schema = ParameterSchema.get();
 
     /** Loads a shipped experiment by name (./experiments first, then built in) or a file by path. */
     public ExperimentFile load(String nameOrPath) throws ScenarioException {
-        Path asPath = Path.of(nameOrPath);
-        Optional<ScenarioCatalog.Source> src = Files.isRegularFile(asPath) ? Optional.of(ScenarioCatalog.readFile(asPath))
+        boolean path = nameOrPath.contains("/") || Files.exists(Path.of(nameOrPath)) || Files.isSymbolicLink(Path.of(nameOrPath));
+        Optional<ScenarioCatalog.Source> src = path ? Optional.of(ScenarioCatalog.readFile(Path.of(nameOrPath)))
                 : ScenarioCatalog.experiments().find(nameOrPath.replaceFirst("\\.ya?ml$", ""), null);
         if (src.isEmpty()) {
             throw new ScenarioException(new ScenarioProblem(nameOrPath, 0, "", "no such experiment file",
@@ -45,259 +42,216 @@ public final class ExperimentReader {
     public ExperimentFile read(String file, String text) throws ScenarioException {
         Draft d = new Draft();
         List<ScenarioProblem> problems = new ArrayList<>();
-        try (JsonParser p = YAML.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                problems.add(new ScenarioProblem(file, t == null ? 1 : line(p), "", t == null ? "the file is empty" : "an experiment file must be a map of keys",
-                        "see experiments/small.yaml"));
-                throw new ScenarioException(problems);
-            }
-            Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int keyLine = line(p);
-                p.nextToken();
-                if (!seen.add(key)) problems.add(new ScenarioProblem(file, keyLine, key, "is given twice", "keep one"));
-                Ctx c = new Ctx(p, file, key, keyLine, problems);
-                switch (key) {
-                    case "name" -> d.name = c.text();
-                    case "description" -> d.description = c.text();
-                    case "scenario" -> {
-                        d.scenario = c.text();
-                        d.scenarioLine = keyLine;
-                    }
-                    case "set" -> readSet(c, "", d.set, d.setKeys);
-                    case "years" -> d.years = c.integer(1, 100);
-                    case "seed" -> d.seed = c.integer(Long.MIN_VALUE, Long.MAX_VALUE);
-                    case "replications" -> d.replications = c.integer(1, 100_000);
-                    case "network_seeds" -> d.networkSeeds = c.integer(0, 100_000);
-                    case "design" -> {
-                        d.design = c.text();
-                        d.designLine = keyLine;
-                        if (d.design != null && !Design.names().contains(d.design)) {
-                            problems.add(new ScenarioProblem(file, keyLine, key, "unknown design '" + d.design + "'", "one of: " + String.join(", ", Design.names())));
-                            d.design = null;
-                        }
-                    }
-                    case "samples" -> {
-                        d.samples = c.integer(1, 10_000_000);
-                        d.samplesLine = keyLine;
-                    }
-                    case "parameters" -> readParameters(c, d);
-                    case "outcomes" -> readOutcomes(c, d);
-                    default -> {
-                        problems.add(ScenarioProblem.unknownKey(file, keyLine, key, TOP_KEYS));
-                        p.skipChildren();
+        YamlNode root = StrictYaml.parse(file, text);
+        if (!(root instanceof YamlNode.MapNode m)) {
+            throw new ScenarioException(new ScenarioProblem(file, root.line(), "", "an experiment file must be a map of keys, not " + root.kind(), "see experiments/small.yaml"));
+        }
+        for (YamlNode.Entry e : m.entries()) {
+            String key = e.key();
+            switch (key) {
+                case "name" -> d.name = YamlFields.text(file, e, problems);
+                case "description" -> d.description = YamlFields.text(file, e, problems);
+                case "scenario" -> {
+                    d.scenario = YamlFields.text(file, e, problems);
+                    d.scenarioLine = e.line();
+                }
+                case "set" -> readSet(file, e, "", d.set, d.setKeys, problems);
+                case "years" -> d.years = YamlFields.integer(file, e, 1, 100, problems);
+                case "seed" -> d.seed = YamlFields.integer(file, e, Long.MIN_VALUE, Long.MAX_VALUE, problems);
+                case "replications" -> d.replications = YamlFields.integer(file, e, 1, 100_000, problems);
+                case "network_seeds" -> d.networkSeeds = YamlFields.integer(file, e, 0, 100_000, problems);
+                case "design" -> {
+                    d.design = YamlFields.text(file, e, problems);
+                    d.designLine = e.line();
+                    if (d.design != null && !Design.names().contains(d.design)) {
+                        String near = nearest(d.design, Design.names());
+                        problems.add(new ScenarioProblem(file, e.line(), key, "unknown design '" + d.design + "'",
+                                (near != null ? "did you mean '" + near + "'? " : "") + "one of: " + String.join(", ", Design.names())));
+                        d.design = null;
                     }
                 }
+                case "samples" -> {
+                    d.samples = YamlFields.integer(file, e, 1, 10_000_000, problems);
+                    d.samplesLine = e.line();
+                }
+                case "parameters" -> readParameters(file, e, d, problems);
+                case "outcomes" -> readOutcomes(file, e, d, problems);
+                default -> problems.add(ScenarioProblem.unknownKey(file, e.line(), key, TOP_KEYS));
             }
-        } catch (IOException e) {
-            problems.add(ScenarioProblem.unreadable(file, e));
-            throw new ScenarioException(problems);
         }
         return d.build(file, text, problems);
     }
 
-    private void readSet(Ctx c, String prefix, List<String> out, Set<String> keys) throws IOException {
-        JsonParser p = c.p;
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            c.problem(c.key, "expected a map of parameter keys to values", "for example  set: {population.residents: 1000}");
-            p.skipChildren();
+    private void readSet(String file, YamlNode.Entry section, String prefix, List<String> out, Set<String> keys, List<ScenarioProblem> problems) {
+        if (!(section.value() instanceof YamlNode.MapNode m)) {
+            problems.add(new ScenarioProblem(file, section.line(), prefix.isEmpty() ? "set" : prefix.substring(0, prefix.length() - 1),
+                    "expected a map of parameter keys to values", "for example  set: {population.residents: 1000}"));
             return;
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = prefix + p.currentName();
-            int l = line(p);
-            JsonToken v = p.nextToken();
-            if (v == JsonToken.START_OBJECT && schema.spec(key) == null && isSection(key)) {
-                readSet(c, key + ".", out, keys);
+        for (YamlNode.Entry e : m.entries()) {
+            String key = prefix + e.key();
+            if (e.value() instanceof YamlNode.MapNode && schema.spec(key) == null && schema.isSection(key)) {
+                readSet(file, e, key + ".", out, keys, problems);
                 continue;
             }
-            ParameterSchema.Spec spec = knownParameter(c, key, l);
+            ParameterSchema.Spec spec = knownParameter(file, key, e.line(), problems);
             if (spec == null) continue;
-            if (!v.isScalarValue()) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "expected a single value", "allowed: " + spec.rangeText()));
-                p.skipChildren();
+            if (!(e.value() instanceof YamlNode.Scalar s)) {
+                problems.add(new ScenarioProblem(file, e.line(), key, "expected a single value, got " + e.value().kind(), "allowed: " + spec.rangeText()));
                 continue;
             }
-            Object value = ScenarioReader.parseValue(p.getText());
+            Object value = s.value();
             String err = spec.check(value);
-            if (err != null) c.problems.add(new ScenarioProblem(c.file, l, key, err, "allowed: " + spec.rangeText()));
-            else if (!keys.add(key)) c.problems.add(new ScenarioProblem(c.file, l, key, "is given twice", "keep one"));
-            else out.add(key + "=" + p.getText());
+            if (err != null) problems.add(new ScenarioProblem(file, e.line(), key, err, spec.hint(value)));
+            else if (!keys.add(key)) problems.add(new ScenarioProblem(file, e.line(), key, "is given twice", "keep one"));
+            else out.add(key + "=" + (s.plain() ? s.text() : "'" + s.text() + "'"));
         }
     }
 
-    private void readParameters(Ctx c, Draft d) throws IOException {
-        JsonParser p = c.p;
-        d.parametersLine = c.line;
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            c.problem("parameters", "expected a map of parameter keys", "for example  coordinators.posts: {values: [0, 1, 2, 3]}");
-            p.skipChildren();
+    private void readParameters(String file, YamlNode.Entry section, Draft d, List<ScenarioProblem> problems) {
+        d.parametersLine = section.line();
+        if (!(section.value() instanceof YamlNode.MapNode m) || m.entries().isEmpty()) {
+            problems.add(new ScenarioProblem(file, section.line(), "parameters",
+                    section.value() instanceof YamlNode.MapNode ? "names no parameter to vary" : "expected a map of parameter keys, got " + YamlFields.describe(section.value()),
+                    "for example  coordinators.posts: {values: [0, 1, 2, 3]}"));
             return;
         }
-        Set<String> seen = new HashSet<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int l = line(p);
-            p.nextToken();
-            ParameterSchema.Spec spec = knownParameter(c, key, l);
+        for (YamlNode.Entry e : m.entries()) {
+            String key = e.key();
+            ParameterSchema.Spec spec = knownParameter(file, key, e.line(), problems);
             if (spec == null) continue;
-            if (!seen.add(key)) c.problems.add(new ScenarioProblem(c.file, l, key, "is given twice", "keep one"));
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                c.problems.add(new ScenarioProblem(c.file, l, key, "expected {values: [...]} or {range: {low: .., high: ..}}", "allowed: " + spec.rangeText()));
-                p.skipChildren();
+            if (!(e.value() instanceof YamlNode.MapNode vm)) {
+                problems.add(new ScenarioProblem(file, e.line(), key, "expected {values: [...]} or {range: {low: .., high: ..}}", "allowed: " + spec.rangeText()));
                 continue;
             }
-            VariedParameter vp = readVaried(c, key, l, spec);
+            VariedParameter vp = readVaried(file, key, e.line(), vm, spec, problems);
             if (vp != null) {
                 d.parameters.add(vp);
-                d.parameterLines.add(l);
+                d.parameterLines.add(e.line());
             }
         }
     }
 
-    private VariedParameter readVaried(Ctx c, String key, int keyLine, ParameterSchema.Spec spec) throws IOException {
-        JsonParser p = c.p;
+    private VariedParameter readVaried(String file, String key, int keyLine, YamlNode.MapNode m, ParameterSchema.Spec spec, List<ScenarioProblem> problems) {
         List<Object> values = null;
         Double low = null;
         Double high = null;
         Integer steps = null;
-        int problemsBefore = c.problems.size();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String sub = p.currentName();
-            int l = line(p);
-            JsonToken v = p.nextToken();
-            String where = key + "." + sub;
-            switch (sub) {
+        int problemsBefore = problems.size();
+        for (YamlNode.Entry e : m.entries()) {
+            String where = key + "." + e.key();
+            int l = e.line();
+            switch (e.key()) {
                 case "values" -> {
                     values = new ArrayList<>();
-                    if (v != JsonToken.START_ARRAY) {
-                        c.problems.add(new ScenarioProblem(c.file, l, where, "expected a list", "for example  values: [0, 1, 2]"));
-                        p.skipChildren();
+                    if (!(e.value() instanceof YamlNode.Seq q)) {
+                        problems.add(new ScenarioProblem(file, l, where, "expected a list, got " + YamlFields.describe(e.value()), "for example  values: [0, 1, 2]"));
                         continue;
                     }
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        if (!p.currentToken().isScalarValue()) {
-                            c.problems.add(new ScenarioProblem(c.file, line(p), where, "expected single values in the list", "allowed: " + spec.rangeText()));
-                            p.skipChildren();
+                    for (YamlNode item : q.items()) {
+                        if (!(item instanceof YamlNode.Scalar s)) {
+                            problems.add(new ScenarioProblem(file, item.line(), where, "expected single values in the list, got " + item.kind(), "allowed: " + spec.rangeText()));
                             continue;
                         }
-                        Object value = ScenarioReader.parseValue(p.getText());
+                        Object value = s.value();
                         String err = spec.check(value);
-                        if (err != null) c.problems.add(new ScenarioProblem(c.file, line(p), where, err, "allowed: " + spec.rangeText()));
+                        if (err != null) problems.add(new ScenarioProblem(file, item.line(), where, err, spec.hint(value)));
                         else values.add(normalise(spec, value));
                     }
-                    if (values.isEmpty() && c.problems.size() == problemsBefore) c.problems.add(new ScenarioProblem(c.file, l, where, "the list is empty", "give at least one value"));
+                    if (values.isEmpty() && problems.size() == problemsBefore) problems.add(new ScenarioProblem(file, l, where, "the list is empty", "give at least one value"));
                 }
                 case "range" -> {
-                    if (v != JsonToken.START_OBJECT) {
-                        c.problems.add(new ScenarioProblem(c.file, l, where, "expected {low: .., high: ..}", "allowed: " + spec.rangeText()));
-                        p.skipChildren();
+                    if (!(e.value() instanceof YamlNode.MapNode rm)) {
+                        problems.add(new ScenarioProblem(file, l, where, "expected {low: .., high: ..}", "allowed: " + spec.rangeText()));
                         continue;
                     }
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String bound = p.currentName();
-                        int bl = line(p);
-                        p.nextToken();
-                        Double x = number(c, where + "." + bound, bl, spec);
-                        if (bound.equals("low")) low = x;
-                        else if (bound.equals("high")) high = x;
-                        else {
-                            c.problems.add(new ScenarioProblem(c.file, bl, where + "." + bound, "unknown key", "a range has low and high"));
-                            p.skipChildren();
+                    for (YamlNode.Entry b : rm.entries()) {
+                        if (!b.key().equals("low") && !b.key().equals("high")) {
+                            problems.add(new ScenarioProblem(file, b.line(), where + "." + b.key(), "unknown key", "a range has low and high"));
+                            continue;
                         }
+                        Double x = number(file, where + "." + b.key(), b, spec, problems);
+                        if (b.key().equals("low")) low = x;
+                        else high = x;
                     }
                     if (spec.type() != ParameterSchema.Type.INTEGER && spec.type() != ParameterSchema.Type.NUMBER) {
-                        c.problems.add(new ScenarioProblem(c.file, l, where, "a range needs a numeric parameter", "list the values instead: values: [" + spec.rangeText().replace(" | ", ", ") + "]"));
+                        problems.add(new ScenarioProblem(file, l, where, "a range needs a numeric parameter", "list the values instead: values: [" + spec.rangeText().replace(" | ", ", ") + "]"));
                     } else if (low == null || high == null) {
-                        if (c.problems.size() == problemsBefore) c.problems.add(new ScenarioProblem(c.file, l, where, "needs both low and high", "for example  range: {low: 0.1, high: 0.5}"));
+                        if (problems.size() == problemsBefore) problems.add(new ScenarioProblem(file, l, where, "needs both low and high", "for example  range: {low: 0.1, high: 0.5}"));
                     } else if (low >= high) {
-                        c.problems.add(new ScenarioProblem(c.file, l, where, "low " + fmt(low) + " is not below high " + fmt(high), "swap them, or use values: [..] for a single value"));
+                        problems.add(new ScenarioProblem(file, l, where, "low " + fmt(low) + " is not below high " + fmt(high), "swap them, or use values: [..] for a single value"));
                     }
                 }
                 case "steps" -> {
-                    Ctx sc = new Ctx(p, c.file, where, l, c.problems);
-                    Long s = sc.integer(2, 10_000);
+                    Long s = YamlFields.integer(file, new YamlNode.Entry(where, l, e.value(), ""), 2, 10_000, problems);
                     steps = s == null ? null : s.intValue();
                 }
                 default -> {
-                    String near = nearest(sub, List.of("values", "range", "steps"));
-                    c.problems.add(new ScenarioProblem(c.file, l, where, "unknown key", near != null ? "did you mean '" + near + "'?" : "use values, or range (with steps)"));
-                    p.skipChildren();
+                    String near = nearest(e.key(), List.of("values", "range", "steps"));
+                    problems.add(new ScenarioProblem(file, l, where, "unknown key", near != null ? "did you mean '" + near + "'?" : "use values, or range (with steps)"));
                 }
             }
         }
-        if (c.problems.size() > problemsBefore) return null;
+        if (problems.size() > problemsBefore) return null;
         if (values == null && low == null) {
-            c.problems.add(new ScenarioProblem(c.file, keyLine, key, "needs values or a range", "for example  {values: [0, 1, 2]} or {range: {low: 0.1, high: 0.5}}"));
+            problems.add(new ScenarioProblem(file, keyLine, key, "needs values or a range", "for example  {values: [0, 1, 2]} or {range: {low: 0.1, high: 0.5}}"));
             return null;
         }
         if (values != null && low != null) {
-            c.problems.add(new ScenarioProblem(c.file, keyLine, key, "has both values and a range", "keep one"));
+            problems.add(new ScenarioProblem(file, keyLine, key, "has both values and a range", "keep one"));
             return null;
         }
         if (values != null && steps != null) {
-            c.problems.add(new ScenarioProblem(c.file, keyLine, key, "steps go with a range, not with values", "remove steps"));
+            problems.add(new ScenarioProblem(file, keyLine, key, "steps go with a range, not with values", "remove steps"));
             return null;
         }
         return new VariedParameter(key, spec, values == null ? null : List.copyOf(values), low == null ? 0 : low, high == null ? 0 : high, steps == null ? 0 : steps);
     }
 
-    private Double number(Ctx c, String where, int l, ParameterSchema.Spec spec) throws IOException {
-        JsonParser p = c.p;
-        if (!p.currentToken().isScalarValue()) {
-            c.problems.add(new ScenarioProblem(c.file, l, where, "expected a number", "allowed: " + spec.rangeText()));
-            p.skipChildren();
+    /** A range bound: a finite number inside the parameter's own range (integers may bound with fractions). */
+    private Double number(String file, String where, YamlNode.Entry e, ParameterSchema.Spec spec, List<ScenarioProblem> problems) {
+        Object value = e.value() instanceof YamlNode.Scalar s ? s.value() : null;
+        if (!(e.value() instanceof YamlNode.Scalar)) {
+            problems.add(new ScenarioProblem(file, e.line(), where, "expected a number, got " + e.value().kind(), "allowed: " + spec.rangeText()));
             return null;
         }
-        Object value = ScenarioReader.parseValue(p.getText());
         String err = spec.type() == ParameterSchema.Type.INTEGER && value instanceof Number n
                 ? new ParameterSchema.Spec(spec.key(), ParameterSchema.Type.NUMBER, spec.min(), spec.max(), List.of()).check(n.doubleValue())
                 : spec.check(value);
         if (err != null) {
-            c.problems.add(new ScenarioProblem(c.file, l, where, err, "allowed: " + spec.rangeText()));
+            problems.add(new ScenarioProblem(file, e.line(), where, err, spec.hint(value)));
             return null;
         }
         return ((Number) value).doubleValue();
     }
 
-    private void readOutcomes(Ctx c, Draft d) throws IOException {
-        JsonParser p = c.p;
+    private void readOutcomes(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
         List<String> columns = Arrays.stream(Outcome.values()).map(o -> o.column).toList();
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            c.problem("outcomes", "expected a list of outcome columns", "for example  outcomes: [volunteers_active, reach_4w]; leave it out to keep all");
-            p.skipChildren();
+        if (!(e.value() instanceof YamlNode.Seq q)) {
+            problems.add(new ScenarioProblem(file, e.line(), "outcomes", "expected a list of outcome columns", "for example  outcomes: [volunteers_active, reach_4w]; leave it out to keep all"));
             return;
         }
         d.outcomes = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String name = p.currentToken().isScalarValue() ? p.getText() : null;
-            if (name == null) p.skipChildren();
+        for (YamlNode item : q.items()) {
+            String name = item instanceof YamlNode.Scalar s ? s.text() : null;
             if (name == null || !columns.contains(name)) {
                 String near = name == null ? null : nearest(name, columns);
-                c.problems.add(new ScenarioProblem(c.file, line(p), "outcomes", "unknown outcome '" + name + "'",
+                problems.add(new ScenarioProblem(file, item.line(), "outcomes", "unknown outcome " + (name == null ? item.kind() : "'" + name + "'"),
                         near != null ? "did you mean '" + near + "'?" : "see the columns of a run's weekly.csv"));
             } else if (d.outcomes.contains(Outcome.byColumn(name))) {
-                c.problems.add(new ScenarioProblem(c.file, line(p), "outcomes", "'" + name + "' is listed twice", "keep one"));
+                problems.add(new ScenarioProblem(file, item.line(), "outcomes", "'" + name + "' is listed twice", "keep one"));
             } else {
                 d.outcomes.add(Outcome.byColumn(name));
             }
         }
     }
 
-    private ParameterSchema.Spec knownParameter(Ctx c, String key, int l) throws IOException {
+    private ParameterSchema.Spec knownParameter(String file, String key, int l, List<ScenarioProblem> problems) {
         ParameterSchema.Spec spec = schema.spec(key);
         if (spec != null) return spec;
-        String near = schema.nearest(key);
-        c.problems.add(new ScenarioProblem(c.file, l, key, isSection(key) ? "is a section, not a parameter" : "unknown parameter",
-                near != null ? "did you mean '" + near + "'?" : "keys as in scenarios/baseline.yaml, e.g. coordinators.posts"));
-        c.p.skipChildren();
+        problems.add(new ScenarioProblem(file, l, key, schema.isSection(key) ? "is a section, not a parameter" : "unknown parameter",
+                schema.nearest(key) != null ? "did you mean '" + schema.nearest(key) + "'?" : "keys as in scenarios/baseline.yaml, e.g. coordinators.posts"));
         return null;
-    }
-
-    private boolean isSection(String key) {
-        return schema.keys().stream().anyMatch(k -> k.startsWith(key + "."));
     }
 
     static Object normalise(ParameterSchema.Spec spec, Object value) {
@@ -310,47 +264,6 @@ public final class ExperimentReader {
 
     static String fmt(double v) {
         return nl.samenspel.output.Numbers.format(v);
-    }
-
-    private static int line(JsonParser p) {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    /** The parser positioned on one key's value, with where to report problems. */
-    private record Ctx(JsonParser p, String file, String key, int line, List<ScenarioProblem> problems) {
-        void problem(String k, String message, String hint) {
-            problems.add(new ScenarioProblem(file, line, k, message, hint));
-        }
-
-        String text() throws IOException {
-            if (!p.currentToken().isScalarValue() || p.currentToken() == JsonToken.VALUE_NULL) {
-                problem(key, "expected a single text value", null);
-                p.skipChildren();
-                return null;
-            }
-            return p.getText();
-        }
-
-        Long integer(long min, long max) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                problem(key, "expected a whole number, got " + (p.currentToken().isScalarValue() ? "'" + p.getText() + "'" : "a " + (p.currentToken() == JsonToken.START_ARRAY ? "list" : "map")),
-                        "between " + min + " and " + max);
-                p.skipChildren();
-                return null;
-            }
-            long v;
-            try {
-                v = p.getLongValue();
-            } catch (IOException e) {
-                problem(key, "number too large", null);
-                return null;
-            }
-            if (v < min || v > max) {
-                problem(key, "value " + v + " is out of range " + min + ".." + max, null);
-                return null;
-            }
-            return v;
-        }
     }
 
     /** What has been read so far; {@link #build} checks what depends on several keys. */
@@ -378,7 +291,7 @@ public final class ExperimentReader {
             if (name == null) problems.add(new ScenarioProblem(file, 1, "name", "is missing", "give the experiment a name"));
             if (scenario == null) problems.add(new ScenarioProblem(file, 1, "scenario", "is missing", "the base scenario, e.g. scenario: baseline"));
             if (design == null && designLine == 0) problems.add(new ScenarioProblem(file, 1, "design", "is missing", "one of: " + String.join(", ", Design.names())));
-            if (parameters.isEmpty() && parametersLine == 0) problems.add(new ScenarioProblem(file, 1, "parameters", "is missing", "name at least one parameter to vary"));
+            if (parametersLine == 0) problems.add(new ScenarioProblem(file, 1, "parameters", "is missing", "name at least one parameter to vary"));
             for (int i = 0; i < parameters.size(); i++) {
                 VariedParameter vp = parameters.get(i);
                 int l = parameterLines.get(i);

@@ -13,6 +13,13 @@ public record FullFactorial() implements Design {
     }
 
     @Override
+    public long pointCount(List<VariedParameter> parameters) {
+        long n = 1;
+        for (VariedParameter p : parameters) n = Design.times(n, p.values() != null ? p.values().size() : p.steps());
+        return n;
+    }
+
+    @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
         List<List<Object>> levels = parameters.stream().map(VariedParameter::levels).toList();
         List<Object[]> out = new ArrayList<>();

@@ -22,6 +22,11 @@ public record LatinHypercube(int samples) implements Design {
     }
 
     @Override
+    public long pointCount(List<VariedParameter> parameters) {
+        return samples;
+    }
+
+    @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
         double[][] u = unit(samples, parameters.size(), seed);
         List<Object[]> out = new ArrayList<>(samples);

@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenspel.output.AtomicFiles;
+import nl.samenspel.output.BuildInfo;
 import nl.samenspel.output.Manifest;
 
 /**
@@ -23,50 +27,69 @@ import nl.samenspel.output.Manifest;
  * written unless the check passes.
  */
 public final class Merge {
-    /** What the check found; {@code written} is true when the tables and manifest were written. */
-    public record Result(int total, int present, List<Long> missing, List<Long> duplicates, List<String> parts, boolean written) {
+    /**
+     * What the check found; {@code written} is true when the tables and manifest were written.
+     * {@code damage} names every damaged record found in the logs (file, byte, record number).
+     */
+    public record Result(int total, int present, List<Long> missing, List<Long> duplicates, List<String> parts, boolean written, List<String> damage) {
         public boolean complete() {
             return missing.isEmpty() && duplicates.isEmpty();
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Merge() {}
 
     public static Result merge(SweepFolder folder, Map<String, Object> extraManifest) throws IOException {
-        Map<String, Object> d = folder.readDescriptor();
-        int total = ((Number) d.get("runs")).intValue();
+        return merge(folder, extraManifest, false);
+    }
+
+    /** @param allowOtherBuild merge although sweep.json names another build (recorded in the manifest) */
+    public static Result merge(SweepFolder folder, Map<String, Object> extraManifest, boolean allowOtherBuild) throws IOException {
+        SweepDescriptor d = folder.readDescriptor();
+        folder.checkBuild(d, "merge", allowOtherBuild);
+        if (d.runs() > SweepPlan.MAX_RUNS) throw new SweepFolder.SweepMismatch(folder.dir().resolve(SweepFolder.DESCRIPTOR) + ": " + d.runs() + " runs is more than a sweep can have");
+        int total = (int) d.runs();
         List<String> parts = folder.parts();
+        List<String> damage = new ArrayList<>();
         Index runs = new Index(total);
-        for (int p = 0; p < parts.size(); p++) runs.add(p, RecordLog.scan(folder.runsLog(parts.get(p))).entries(), true);
-        boolean withWeekly = Boolean.TRUE.equals(d.get("weekly"));
+        for (int p = 0; p < parts.size(); p++) runs.add(p, scan(folder.runsLog(parts.get(p)), damage), true);
+        boolean withWeekly = d.weekly();
         Index weekly = new Index(total);
-        if (withWeekly) for (int p = 0; p < parts.size(); p++) weekly.add(p, RecordLog.scan(folder.weeklyLog(parts.get(p))).entries(), false);
+        if (withWeekly) for (int p = 0; p < parts.size(); p++) weekly.add(p, scan(folder.weeklyLog(parts.get(p)), damage), false);
         TreeSet<Long> gaps = new TreeSet<>(runs.missing());
         if (withWeekly) gaps.addAll(weekly.missing());
         List<Long> missing = new ArrayList<>(gaps);
         if (!missing.isEmpty() || !runs.duplicates.isEmpty()) {
-            return new Result(total, total - missing.size(), missing, new ArrayList<>(runs.duplicates), parts, false);
+            return new Result(total, total - missing.size(), missing, new ArrayList<>(runs.duplicates), parts, false, damage);
         }
         Path dir = folder.dir();
-        @SuppressWarnings("unchecked")
-        List<String> columns = (List<String>) d.get("columns");
-        write(dir.resolve(SweepFolder.RUNS), RunRows.header(columns), runs, parts, folder, false);
-        if (withWeekly) {
-            @SuppressWarnings("unchecked")
-            List<String> wc = (List<String>) d.get("weekly_columns");
-            write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(wc), weekly, parts, folder, true);
-        }
+        write(dir.resolve(SweepFolder.RUNS), RunRows.header(d.columns()), runs, parts, folder, false);
+        if (withWeekly) write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(d.weeklyColumns()), weekly, parts, folder, true);
         Manifest m = new Manifest().put("kind", "sweep");
-        d.forEach(m::put);
+        JSON.convertValue(d, new TypeReference<LinkedHashMap<String, Object>>() {}).forEach(m::put);
         extraManifest.forEach(m::put);
         m.put("parts", parts);
+        Map<String, BuildInfo.Identity> others = folder.otherBuilds();
+        if (!others.isEmpty()) {
+            m.put("allow_other_build", true);
+            m.put("other_builds", others);
+        }
+        if (!damage.isEmpty()) m.put("damage_skipped", damage);
         m.put("merged", Instant.now().toString());
         m.writeTo(dir);
-        return new Result(total, total, missing, List.of(), parts, true);
+        return new Result(total, total, missing, List.of(), parts, true, damage);
+    }
+
+    private static List<RecordLog.Entry> scan(Path log, List<String> damage) throws IOException {
+        RecordLog.Scan s = RecordLog.scan(log);
+        for (RecordLog.Damage x : s.damage()) damage.add(x.describe(log));
+        return s.entries();
     }
 
     private static void write(Path target, String header, Index index, List<String> parts, SweepFolder folder, boolean weekly) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = AtomicFiles.tempFileFor(target);
         RandomAccessFile[] files = new RandomAccessFile[parts.size()];
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             for (int p = 0; p < parts.size(); p++) {
@@ -82,7 +105,7 @@ public final class Merge {
                 f.readFully(buf, 0, index.length[r]);
                 out.write(buf, 0, index.length[r]);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         } finally {

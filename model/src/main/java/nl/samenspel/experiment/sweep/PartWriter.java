@@ -21,6 +21,11 @@ final class PartWriter implements SweepRunner.Sink, Closeable {
         }
     }
 
+    /** The runs log as it was when this process locked it. */
+    RecordLog runs() {
+        return runs;
+    }
+
     @Override
     public void accept(SweepRunner.Output o) throws IOException {
         if (weekly != null) weekly.append(o.runId(), o.weekly());

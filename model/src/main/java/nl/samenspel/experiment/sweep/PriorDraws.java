@@ -27,6 +27,11 @@ public record PriorDraws(int draws) implements Design {
     }
 
     @Override
+    public long pointCount(List<VariedParameter> parameters) {
+        return draws;
+    }
+
+    @Override
     public int seedGroup(int pointId, int parameters) {
         return 0;
     }

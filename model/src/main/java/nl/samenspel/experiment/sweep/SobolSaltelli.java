@@ -43,6 +43,11 @@ public record SobolSaltelli(int samples) implements Design {
     }
 
     @Override
+    public long pointCount(List<VariedParameter> parameters) {
+        return Design.times(samples, blockSize(parameters.size()));
+    }
+
+    @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
         double[][] u = unit(samples, parameters.size());
         List<Object[]> out = new ArrayList<>(u.length);

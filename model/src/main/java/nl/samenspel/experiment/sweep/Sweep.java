@@ -10,11 +10,17 @@ import java.util.Map;
  * A sweep from start to finish: find what is left to do (all of it, or what a killed sweep or
  * another shard has not recorded), run a short pilot to estimate time and disk, let the caller
  * accept the estimate, then run the rest into this process's part and, unless sharded, merge.
- * The folder is created only once the estimate is accepted; the pilot's runs are kept.
+ * The folder is created only once the estimate is accepted; the pilot's runs are kept. This
+ * process's part is locked before what is left is counted for the last time, so two processes
+ * never run the same run (the second is refused with who holds the part).
  */
 public final class Sweep {
     /** How to run: threads, --weekly, the shard (null: all runs). */
-    public record Options(int threads, boolean weekly, Shard shard) {}
+    public record Options(int threads, boolean weekly, Shard shard, boolean allowOtherBuild) {
+        public Options(int threads, boolean weekly, Shard shard) {
+            this(threads, weekly, shard, false);
+        }
+    }
 
     /** The pilot's estimate for what is left. */
     public record Estimate(int pilotRuns, double secondsPerRun, int runsLeft, int threads, double seconds, long bytes) {}
@@ -26,8 +32,8 @@ public final class Sweep {
         void progress(int done, int of);
     }
 
-    /** What happened: runs in the plan (or shard), done before, done now, and the merge (null for a shard). */
-    public record Report(int total, int owned, int doneBefore, int ranNow, Estimate estimate, Merge.Result merge) {}
+    /** What happened: runs in the plan (or shard), done before, done now, the merge (null for a shard), and damage found in the logs. */
+    public record Report(int total, int owned, int doneBefore, int ranNow, Estimate estimate, Merge.Result merge, List<String> damage) {}
 
     /** Below this many runs per thread, a pilot costs more than it tells. */
     static final int PILOT_MIN_RUNS_PER_THREAD = 4;
@@ -35,38 +41,70 @@ public final class Sweep {
     private Sweep() {}
 
     public static Report run(SweepPlan plan, SweepFolder folder, Options o, Map<String, Object> manifestExtras, Listener listener) throws IOException {
-        Map<String, Object> descriptor = SweepFolder.descriptor(plan, o.weekly());
-        if (folder.hasDescriptor()) folder.claim(descriptor);
-        BitSet done = folder.done(plan.size());
-        int owned = 0;
-        int left = 0;
-        for (int r = 0; r < plan.size(); r++) {
-            if (o.shard() != null && !o.shard().owns(r)) continue;
-            owned++;
-            if (!done.get(r)) left++;
+        SweepDescriptor descriptor = SweepDescriptor.of(plan, o.weekly());
+        String partName = SweepFolder.partName(o.shard());
+        PartWriter part = null;
+        try {
+            // An existing folder is locked before anything is counted or run: a second process is told at once.
+            if (folder.hasDescriptor()) part = open(folder, descriptor, partName, o);
+            SweepFolder.Recorded recorded = folder.recorded(plan.size(), partName, part == null ? null : part.runs());
+            int[] todo = todo(plan, o, recorded.done());
+            int owned = owned(plan, o);
+            SweepRunner runner = new SweepRunner(plan, o.weekly());
+            List<SweepRunner.Output> pilot = new ArrayList<>();
+            Estimate estimate = null;
+            if (todo.length > PILOT_MIN_RUNS_PER_THREAD * o.threads()) {
+                List<SweepRunner.Output> round = pilotRounds(runner, todo, o.threads(), pilot);
+                estimate = estimate(round, pilot, todo.length, plan.size(), o.threads());
+                listener.accept(estimate);
+            }
+            if (part == null) {
+                part = open(folder, descriptor, partName, o);
+                // Counted again under the lock: another process may have finished runs meanwhile.
+                recorded = folder.recorded(plan.size(), partName, part.runs());
+            }
+            BitSet done = recorded.done();
+            int doneBefore = owned - todo(plan, o, done).length;
+            int total = 0;
+            for (SweepRunner.Output out : pilot) {
+                if (!done.get((int) out.runId())) {
+                    part.accept(out);
+                    done.set((int) out.runId());
+                    total++;
+                }
+            }
+            int[] rest = todo(plan, o, done);
+            int base = total;
+            int all = total + rest.length;
+            listener.progress(base, all);
+            runner.run(rest, 0, rest.length, o.threads(), part, d -> listener.progress(base + d, all));
+            part.close();
+            part = null;
+            Merge.Result merged = o.shard() == null ? Merge.merge(folder, manifestExtras, o.allowOtherBuild()) : null;
+            return new Report(plan.size(), owned, doneBefore, all, estimate, merged, recorded.damage());
+        } finally {
+            if (part != null) part.close();
         }
+    }
+
+    private static PartWriter open(SweepFolder folder, SweepDescriptor descriptor, String partName, Options o) throws IOException {
+        folder.claim(descriptor, partName, o.allowOtherBuild());
+        return new PartWriter(folder, partName, o.weekly());
+    }
+
+    private static int owned(SweepPlan plan, Options o) {
+        int n = 0;
+        for (int r = 0; r < plan.size(); r++) if (o.shard() == null || o.shard().owns(r)) n++;
+        return n;
+    }
+
+    /** The runs of this process's share that are not recorded yet, in run order. */
+    private static int[] todo(SweepPlan plan, Options o, BitSet done) {
+        int left = 0;
+        for (int r = 0; r < plan.size(); r++) if ((o.shard() == null || o.shard().owns(r)) && !done.get(r)) left++;
         int[] todo = new int[left];
         for (int r = 0, k = 0; r < plan.size(); r++) if ((o.shard() == null || o.shard().owns(r)) && !done.get(r)) todo[k++] = r;
-        SweepRunner runner = new SweepRunner(plan, o.weekly());
-
-        List<SweepRunner.Output> pilot = new ArrayList<>();
-        Estimate estimate = null;
-        if (todo.length > PILOT_MIN_RUNS_PER_THREAD * o.threads()) {
-            List<SweepRunner.Output> round = pilotRounds(runner, todo, o.threads(), pilot);
-            estimate = estimate(round, pilot, todo.length, plan.size(), o.threads());
-            listener.accept(estimate);
-        }
-        int pilotSize = pilot.size();
-        folder.claim(descriptor);
-        int total = todo.length;
-        try (PartWriter part = new PartWriter(folder, SweepFolder.partName(o.shard()), o.weekly())) {
-            for (SweepRunner.Output out : pilot) part.accept(out);
-            int base = pilot.size();
-            listener.progress(base, total);
-            runner.run(todo, pilotSize, todo.length, o.threads(), part, d -> listener.progress(base + d, total));
-        }
-        Merge.Result merged = o.shard() == null ? Merge.merge(folder, manifestExtras) : null;
-        return new Report(plan.size(), owned, owned - todo.length, todo.length, estimate, merged);
+        return todo;
     }
 
     /**

@@ -34,16 +34,36 @@ public final class SweepPlan {
     private final List<Object[]> points;
     private final long size;
 
-    private SweepPlan(ExperimentFile experiment, ResolvedScenario base, List<Object[]> points) {
+    /**
+     * The most runs a sweep may have: at a second a run, months of CPU; and the merge's index
+     * (16 bytes a run) and the run list stay well inside a default heap.
+     */
+    public static final long MAX_RUNS = 10_000_000;
+
+    private SweepPlan(ExperimentFile experiment, ResolvedScenario base, List<Object[]> points, long size) {
         this.experiment = experiment;
         this.base = base;
         this.points = points;
-        this.size = (long) points.size() * experiment.runsPerPoint();
-        if (size > Integer.MAX_VALUE) throw new IllegalArgumentException("a sweep of " + size + " runs is too large");
+        this.size = size;
+    }
+
+    /** Points x runs per point, counted before anything is made; refused (with the count) past {@link #MAX_RUNS}. */
+    static long checkedSize(ExperimentFile e) throws ScenarioException {
+        long points = e.design().pointCount(e.parameters());
+        long size = Design.times(points, e.runsPerPoint());
+        if (size > MAX_RUNS) {
+            String count = size == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(size);
+            throw new ScenarioException(List.of(new ScenarioProblem(e.file(), 1, "design", String.format(java.util.Locale.ROOT,
+                    "%s runs (%s points x %d replications%s) is more than a sweep can hold (%d)", count, points == Long.MAX_VALUE ? "too many" : Long.toString(points),
+                    e.replications(), e.networkSeeds() > 0 ? " x " + e.networkSeeds() + " network seeds" : "", MAX_RUNS),
+                    "make the design smaller (fewer levels, samples or replications), or split it into several experiments")));
+        }
+        return size;
     }
 
     /** Resolves the base scenario (with the experiment's fixed settings and years) and lays out the design. */
     public static SweepPlan of(ExperimentFile e) throws ScenarioException {
+        long size = checkedSize(e);
         List<String> overrides = new ArrayList<>(e.set());
         if (e.years() != null) overrides.add("simulation.years=" + e.years());
         ResolvedScenario base;
@@ -57,7 +77,7 @@ public final class SweepPlan {
             }
             throw new ScenarioException(located);
         }
-        return new SweepPlan(e, base, e.design().points(e.parameters(), e.seed()));
+        return new SweepPlan(e, base, e.design().points(e.parameters(), e.seed()), size);
     }
 
     public ExperimentFile experiment() {
@@ -82,7 +102,7 @@ public final class SweepPlan {
 
     public Run run(long runId) {
         if (runId < 0 || runId >= size) throw new IndexOutOfBoundsException("run " + runId + " of " + size);
-        int per = experiment.runsPerPoint();
+        long per = experiment.runsPerPoint();
         int point = (int) (runId / per);
         int rep = (int) (runId % per);
         int group = experiment.design().seedGroup(point, experiment.parameters().size());

@@ -32,6 +32,7 @@ import picocli.CommandLine;
  * Executes each notebook with Debian's Jupyter on fresh small results and checks that it ran
  * without error and drew its figures (as PNG files and as image outputs in the notebook).
  */
+@org.junit.jupiter.api.Tag("system")
 class NotebooksTest {
     static final String PACKAGES = "jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib";
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * A real single-node SLURM (started by experiments/slurm/test-local-slurm.sh) runs the small
  * sweep as an array job of three shards; merged, its runs.csv is byte-identical to a local sweep.
  */
+@org.junit.jupiter.api.Tag("system")
 class SlurmSweepTest {
     @Test
     void anArrayJobMergesToTheLocalSweepsBytes() throws Exception {
