@@ -123,6 +123,12 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Validation.Row r : rows) {
             pw.printf(Locale.ROOT, "%s %-22s point estimate %s%s%n", r.point().pattern().id(), r.point().pattern().name(), r.point().pass() ? "PASS" : "FAIL",
                     r.patternShare() == null ? "" : String.format(Locale.ROOT, ", holds in %.0f%% of the ensemble", 100 * r.patternShare()));
+            if (r.point().legs().size() > 1) {
+                for (Leg l : r.point().legs()) {
+                    Double share = r.legShares().get(l.name());
+                    pw.printf(Locale.ROOT, "   %-16s %s%s%n", l.name(), l.pass() ? "pass" : "fail", share == null ? "" : String.format(Locale.ROOT, ", %.0f%% of the ensemble", 100 * share));
+                }
+            }
         }
         long passed = rows.stream().filter(r -> r.point().pass()).count();
         pw.printf(Locale.ROOT, "%d of %d patterns pass.%n", passed, rows.size());
