@@ -28,10 +28,13 @@ public final class TestWorlds {
         return scenario(spec, overrides).parameters();
     }
 
-    /** Baseline overrides for a world small enough to reason about by hand. */
+    /**
+     * Baseline overrides for a world small enough to reason about by hand. It keeps the baseline
+     * district's staff (5 professionals, 3 posts) rather than scaling them down to 200 residents.
+     */
     public static String[] tiny(String... more) {
         List<String> all = new ArrayList<>(List.of("population.residents=200", "population.wijken_per_district=2",
-                "simulation.warmup_weeks=0", "simulation.years=1"));
+                "simulation.warmup_weeks=0", "simulation.years=1", "wijkteam.professionals=5", "coordinators.posts=3"));
         all.addAll(Arrays.asList(more));
         return all.toArray(new String[0]);
     }

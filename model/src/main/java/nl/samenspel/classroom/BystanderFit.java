@@ -11,18 +11,32 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
- * Fits the experiment's lone rate (per second), diffusion and readiness spread to Darley &amp; Latan&eacute;
- * (1968) Table 1. Procedure: weighted least squares on the exact expectations of
- * {@link BystanderPrediction} (no random numbers, so the fit is smooth and the same on every machine):
- * <pre>  sum over group sizes of subjects x [ (share_model - share_data)^2 + ((seconds_model - seconds_data) / seconds_data)^2 ]</pre>
+ * The joint fit of MODEL.md section 7: diffusion, social proof, readiness spread and the weight of a
+ * confederate's indifference shared by two experiments, one lone rate per experiment (the situations
+ * differ), to Darley &amp; Latan&eacute; (1968) Table 1 (intercom) and Latan&eacute; &amp; Rodin (1969) (in view).
+ * Procedure: weighted least squares on the exact expectations of {@link BystanderPrediction} (no random
+ * numbers, so the fit is smooth and the same on every machine):
+ * <pre>  sum over Darley &amp; Latane rows of subjects x [ (share_model - share_data)^2 + ((seconds_model - seconds_data) / seconds_data)^2 ]
+ *  + sum over Latane &amp; Rodin rows of subjects x (share_model - share_data)^2</pre>
  * so a miss of ten percentage points weighs as much as a mean time ten per cent off, and larger
- * groups of subjects count more. BOBYQA (commons-math3) minimises it from three fixed starting
- * points within bounds; the best is kept. Social proof is not fitted: in the seizure experiment
- * nobody could see the others, so the table holds no information on it.
+ * groups of subjects count more. The pairs' row is the share of pairs in which anyone helped, so the
+ * model's figure there is the chance that anyone in the pair acts. BOBYQA (commons-math3) minimises
+ * it from fixed starting points within bounds; the best is kept.
  */
 public final class BystanderFit {
-    /** Model beside data for one group size. */
-    public record RowFit(int others, int subjects, double shareData, double shareModel, double secondsData, double secondsModel) {
+    public static final String INTERCOM = "Darley & Latane 1968";
+    public static final String IN_VIEW = "Latane & Rodin 1969";
+
+    /** The fitted values. {@code indifference} is 1 when it is not fitted (the rule without the split). */
+    public record Rates(double loneRateIntercom, double loneRateInView, double diffusion, double socialProof,
+                        double readinessSpread, double indifference) {}
+
+    /**
+     * Model beside data for one row. {@code share} is each person's share, or for a group row the
+     * share of groups where anyone acted; seconds are NaN where the experiment gives none.
+     */
+    public record RowFit(String experiment, String condition, int others, int confederates, boolean inView, boolean groupShare,
+                         int subjects, double shareData, double shareModel, double secondsData, double secondsModel) {
         public double sharePointsOff() {
             return 100 * (shareModel - shareData);
         }
@@ -32,51 +46,78 @@ public final class BystanderFit {
         }
     }
 
-    /** The fitted values, the objective at the optimum and the model beside the table. */
-    public record Result(double loneRate, double diffusion, double readinessSpread, double objective, int evaluations, List<RowFit> rows) {}
+    /** The fitted values, the objective at the optimum and the model beside both experiments. */
+    public record Result(Rates rates, double objective, int evaluations, List<RowFit> rows) {}
 
-    private static final double[][] STARTS = {{2.0, 1.0, 0.5}, {1.0, 0.5, 1.5}, {4.0, 3.0, 0.1}};
-    private static final double[] LOWER = {0.01, 0, 0};
-    private static final double[] UPPER = {50, 20, 3};
+    private static final double[][] STARTS = {{2.0, 1.0, 1.0, 0.5, 0.5, 3.0}, {1.0, 2.0, 0.5, 2.0, 1.5, 1.0}, {4.0, 0.5, 3.0, 0.2, 0.1, 10.0}};
+    private static final double[] LOWER = {0.01, 0.01, 0, 0, 0, 0};
+    private static final double[] UPPER = {50, 50, 20, 20, 3, 50};
 
     private BystanderFit() {}
 
-    /** @param design the seizure design with the rates that are not fitted (social proof, times) */
-    public static Result fit(BystanderSetup design, List<DarleyLatane1968.Row> data) {
+    /**
+     * @param seizure the seizure design: its times (the rates are fitted)
+     * @param fitIndifference false fits the rule without the split of passive others (indifference 1)
+     */
+    public static Result fit(BystanderSetup seizure, boolean fitIndifference) {
+        int n = fitIndifference ? 6 : 5;
         PointValuePair best = null;
         int evaluations = 0;
         for (double[] start : STARTS) {
-            BOBYQAOptimizer opt = new BOBYQAOptimizer(7, 0.3, 1e-7);
-            PointValuePair p = opt.optimize(new MaxEval(4000), GoalType.MINIMIZE, new InitialGuess(start),
-                    new SimpleBounds(LOWER, UPPER), new ObjectiveFunction(x -> objective(at(design, x), data)));
+            BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * n + 1, 0.3, 1e-8);
+            PointValuePair p = opt.optimize(new MaxEval(20_000), GoalType.MINIMIZE, new InitialGuess(head(start, n)),
+                    new SimpleBounds(head(LOWER, n), head(UPPER, n)), new ObjectiveFunction(x -> objective(seizure, rates(x))));
             evaluations += opt.getEvaluations();
             if (best == null || p.getValue() < best.getValue()) best = p;
         }
-        BystanderSetup fitted = at(design, best.getPoint());
-        return new Result(fitted.loneRate(), fitted.diffusion(), fitted.readinessSpread(), best.getValue(), evaluations, compare(fitted, data));
+        Rates r = rates(best.getPoint());
+        return new Result(r, best.getValue(), evaluations, compare(seizure, r));
     }
 
-    /** The optimiser works on the lone rate in hundredths, so that all three unknowns have a similar scale. */
-    private static BystanderSetup at(BystanderSetup design, double[] x) {
-        return design.withRates(x[0] / 100, x[1], x[2]);
+    private static double[] head(double[] a, int n) {
+        return java.util.Arrays.copyOf(a, n);
     }
 
-    public static double objective(BystanderSetup s, List<DarleyLatane1968.Row> data) {
+    /** The optimiser works on the lone rates in hundredths, so that all unknowns have a similar scale. */
+    private static Rates rates(double[] x) {
+        return new Rates(x[0] / 100, x[1] / 100, x[2], x[3], x[4], x.length > 5 ? x[5] : 1.0);
+    }
+
+    public static double objective(BystanderSetup seizure, Rates r) {
         double sum = 0;
-        for (RowFit r : compare(s, data)) {
-            double share = r.shareModel() - r.shareData();
-            double time = r.secondsRelativeOff();
-            sum += r.subjects() * (share * share + time * time);
+        for (RowFit f : compare(seizure, r)) {
+            double share = f.shareModel() - f.shareData();
+            double time = Double.isNaN(f.secondsData()) ? 0 : f.secondsRelativeOff();
+            sum += f.subjects() * (share * share + time * time);
         }
         return sum;
     }
 
-    /** The model's exact expectations beside each row of the table. */
-    public static List<RowFit> compare(BystanderSetup s, List<DarleyLatane1968.Row> data) {
+    /** The seizure design at these rates (intercom, its own lone rate). */
+    public static BystanderSetup intercom(BystanderSetup seizure, Rates r) {
+        return seizure.withRates(r.loneRateIntercom(), r.diffusion(), r.readinessSpread()).withSocialProof(r.socialProof(), r.indifference())
+                .withInView(false).withNamed(false);
+    }
+
+    /** The lady-in-distress design at these rates (in view, its own lone rate), before a condition is chosen. */
+    public static BystanderSetup inView(BystanderSetup seizure, Rates r) {
+        return LataneRodin1969.design(intercom(seizure, r).withLoneRate(r.loneRateInView()), LataneRodin1969.rows().get(0));
+    }
+
+    /** The model's exact expectations beside each row of both experiments. */
+    public static List<RowFit> compare(BystanderSetup seizure, Rates r) {
         List<RowFit> out = new ArrayList<>();
-        for (DarleyLatane1968.Row d : data) {
-            BystanderPrediction p = BystanderPrediction.of(s.withOthers(d.others(), 0));
-            out.add(new RowFit(d.others(), d.subjects(), d.share(), p.shareActed(), d.meanSeconds(), p.meanSeconds()));
+        BystanderSetup dl = intercom(seizure, r);
+        for (DarleyLatane1968.Row d : DarleyLatane1968.table1()) {
+            BystanderPrediction p = BystanderPrediction.of(dl.withOthers(d.others(), 0));
+            out.add(new RowFit(INTERCOM, d.others() == 0 ? "alone" : d.others() + (d.others() == 1 ? " other" : " others"), d.others(), 0, false, false,
+                    d.subjects(), d.share(), p.shareActed(), d.meanSeconds(), p.meanSeconds()));
+        }
+        BystanderSetup lr = inView(seizure, r);
+        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+            BystanderPrediction p = BystanderPrediction.of(LataneRodin1969.design(lr, d));
+            out.add(new RowFit(IN_VIEW, d.condition(), d.others(), d.confederates(), true, d.groupShare(), d.subjects(), d.share(),
+                    d.groupShare() ? p.groupAnyActed() : p.shareActed(), Double.NaN, Double.NaN));
         }
         return out;
     }

@@ -8,6 +8,9 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * {@code p} per second, the chance to act in second {@code s} is {@code (1-p)^(s-1) p}; averaging
  * over readiness uses Gauss-Legendre quadrature on the readiness quantiles. The fit works on
  * these, so its objective is smooth and needs no random numbers.
+ * <p>In view, a person's chance changes when another acts, so the people are no longer independent:
+ * then only {@code groupAnyActed} is exact (before the first act everyone keeps her chance at second
+ * 0), and the other three are NaN (use {@link BystanderExperiment} for them).
  *
  * @param shareActed     expected share of naive people who act while the emergency lasts
  * @param meanSeconds    mean second of acting among those who act by the end of observation
@@ -30,6 +33,7 @@ public record BystanderPrediction(double shareActed, double meanSeconds, double 
             logNoneActed += Math.log(Math.max(1e-300, 1 - p.byEmergency));
         }
         double any = naive == 0 ? 0 : 1 - Math.exp(logNoneActed);
+        if (s.inView() && naive > 1) return new BystanderPrediction(Double.NaN, Double.NaN, Double.NaN, any);
         return new BystanderPrediction(naive == 0 ? 0 : share / naive, ever == 0 ? Double.NaN : timeSum / ever,
                 naive == 0 ? 0 : ever / naive, any);
     }

@@ -24,14 +24,22 @@ public final class ClassroomState extends SimState {
     /** Seconds a finished room stays on screen once everyone who could act has acted. */
     private static final int LINGER = 10;
 
-    /** A drawable person: which room, which person (-1 = the person in need). */
-    public record Person(int room, int index) {}
+    /** A drawable person: which room, which person (-1 = the person in need, 0 = the measured person, the subject). */
+    public record Person(int room, int index) {
+        public boolean subject() {
+            return index == 0;
+        }
+    }
 
     /** The caption above room {@code room}. */
     public record Caption(int room) {}
 
     /** The condition a tally belongs to. */
-    public record Condition(int others, int confederates, boolean named) {}
+    public record Condition(int others, int confederates, boolean named, boolean inView) {
+        static Condition of(BystanderSetup s) {
+            return new Condition(s.others(), s.confederates(), s.named(), s.inView());
+        }
+    }
 
     private final BystanderSetup fitted;
     private final RoomSettings settings;
@@ -40,7 +48,8 @@ public final class ClassroomState extends SimState {
     private final List<BystanderRoom> rooms = new ArrayList<>();
     private final Map<Condition, BystanderTally> tallies = new TreeMap<>(
             (a, b) -> a.others() != b.others() ? Integer.compare(a.others(), b.others())
-                    : a.confederates() != b.confederates() ? Integer.compare(a.confederates(), b.confederates()) : Boolean.compare(a.named(), b.named()));
+                    : a.confederates() != b.confederates() ? Integer.compare(a.confederates(), b.confederates())
+                    : a.named() != b.named() ? Boolean.compare(a.named(), b.named()) : Boolean.compare(a.inView(), b.inView()));
     private transient Consumer<ClassroomState> runDone = s -> {};
     private long run;
     private long seconds;
@@ -52,7 +61,22 @@ public final class ClassroomState extends SimState {
         this.settings = settings;
         this.baseSeed = seed;
         this.field = new Continuous2D(ROOM, ROOM * (settings.compare() ? 2 : 1), ROOM + 8);
+        preview();
     }
+
+    /**
+     * Seats the first run's people before anything starts, so the window shows the room before the
+     * first step; {@link #start()} seats them again from the same seed.
+     */
+    public void preview() {
+        cycle = 0;
+        run = 0;
+        newRun();
+        cycle = 0;
+    }
+
+    /** False until the first second has passed (the window then asks to press play). */
+    public boolean started() { return seconds > 0 || run > 0; }
 
     public RoomSettings settings() { return settings; }
     public List<BystanderRoom> rooms() { return rooms; }
@@ -89,7 +113,7 @@ public final class ClassroomState extends SimState {
         if (!finished) return;
         for (BystanderRoom r : rooms) {
             BystanderSetup s = r.setup();
-            tallies.computeIfAbsent(new Condition(s.others(), s.confederates(), s.named()), c -> new BystanderTally()).add(r);
+            tallies.computeIfAbsent(Condition.of(s), c -> new BystanderTally()).add(r);
         }
         run++;
         runDone.accept(this);
@@ -106,7 +130,7 @@ public final class ClassroomState extends SimState {
             long seed = BystanderExperiment.runSeed(baseSeed, run++);
             for (int n : sizes) {
                 BystanderSetup s = setupFor(n);
-                tallies.computeIfAbsent(new Condition(s.others(), s.confederates(), s.named()), c -> new BystanderTally())
+                tallies.computeIfAbsent(Condition.of(s), c -> new BystanderTally())
                         .add(new BystanderRoom(s, seed).runToEnd());
             }
         }
@@ -135,20 +159,23 @@ public final class ClassroomState extends SimState {
 
     private BystanderSetup setupFor(int others) {
         return fitted.withOthers(others, Math.min(settings.getConfederates(), others))
-                .withLoneRate(settings.getLoneRate()).withNamed(settings.getExplicitResponsibility());
+                .withLoneRate(settings.getLoneRate()).withNamed(settings.getExplicitResponsibility()).withInView(settings.getInView());
     }
 
-    /** The person in need in the middle of each room, everyone present on a circle around her. */
+    /**
+     * The person in need in the middle of each room, everyone present on a circle around her: the
+     * subject at the bottom, nearest the viewer, the others round the rest of the circle.
+     */
     private void place() {
         field.clear();
         for (int k = 0; k < rooms.size(); k++) {
-            double cx = ROOM / 2 + k * ROOM, cy = ROOM / 2 + 4;
+            double cx = ROOM / 2 + k * ROOM, cy = ROOM / 2 + 8;
             field.setObjectLocation(new Caption(k), new Double2D(cx, 6));
             field.setObjectLocation(new Person(k, -1), new Double2D(cx, cy));
             int n = rooms.get(k).people();
-            double radius = n == 1 ? 0.27 * ROOM : 0.32 * ROOM;
+            double radius = n == 1 ? 0.27 * ROOM : 0.30 * ROOM;
             for (int i = 0; i < n; i++) {
-                double a = -Math.PI / 2 + 2 * Math.PI * i / n + (n == 1 ? Math.PI / 4 : 0);
+                double a = Math.PI / 2 + 2 * Math.PI * i / n;
                 field.setObjectLocation(new Person(k, i), new Double2D(cx + radius * Math.cos(a), cy + radius * Math.sin(a)));
             }
         }

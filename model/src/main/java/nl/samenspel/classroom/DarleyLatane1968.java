@@ -40,7 +40,7 @@ public final class DarleyLatane1968 {
 
     /** True when a setup is the seizure experiment's design (any rates), so Table 1 can stand beside it. */
     public static boolean sameDesign(BystanderSetup s) {
-        return s.confederates() == 0 && !s.named() && s.emergencySeconds() == FIT_SECONDS && s.seconds() == OBSERVED_SECONDS && row(s.others()) != null;
+        return s.confederates() == 0 && !s.named() && !s.inView() && s.emergencySeconds() == FIT_SECONDS && s.seconds() == OBSERVED_SECONDS && row(s.others()) != null;
     }
 
     private static List<Row> load() {

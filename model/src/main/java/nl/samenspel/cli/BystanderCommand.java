@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
                 + "replications), the share of groups where at least one did, and the mean seconds to act, beside Darley & Latane "
                 + "(1968) Table 1 where the design matches. Writes DIR/bystander.csv and manifest.json.",
             "",
+            "With --in-view the naive bystanders sit in one room and see who has not acted (social proof among naive people); "
+                + "the lone rate stays the seizure's unless --lone-rate is given, so only being in view differs.",
+            "",
             "Defaults come from scenarios/bystander.yaml (written by 'samenspel bystander fit').", ""})
 public final class BystanderCommand implements Callable<Integer> {
     @Option(names = "--others", split = ",", paramLabel = "N,N,...", defaultValue = "0,1,4",
@@ -39,6 +42,10 @@ public final class BystanderCommand implements Callable<Integer> {
             description = "Of the others, how many are passive confederates told never to act, in view (default: ${DEFAULT-VALUE}).")
     int confederates;
 
+    @Option(names = "--in-view", description = "Put the naive bystanders in one room: each sees the others who have not acted yet "
+            + "(social proof among naive people). Default: over an intercom, as in the seizure experiment, nobody sees the others.")
+    boolean inView;
+
     @Option(names = "--named", description = "Explicit responsibility (001:998): the measured person is named first responder.")
     boolean named;
 
@@ -48,7 +55,7 @@ public final class BystanderCommand implements Callable<Integer> {
     @Option(names = "--diffusion", paramLabel = "D", description = "Diffusion of responsibility per other (default: the fit's).")
     Double diffusion;
 
-    @Option(names = "--social-proof", paramLabel = "S", description = "Social proof per confederate seen not acting (default: the fit file's).")
+    @Option(names = "--social-proof", paramLabel = "S", description = "Social proof per passive other in view (default: the fit file's).")
     Double socialProof;
 
     @Option(names = "--seconds", paramLabel = "T", description = "End of observation in seconds (default: the fit file's, 360).")
@@ -110,7 +117,7 @@ public final class BystanderCommand implements Callable<Integer> {
         }
         try {
             return new BystanderSetup(others.get(0), confederates, or(loneRate, f.loneRate()), or(diffusion, f.diffusion()),
-                    or(socialProof, f.socialProof()), f.readinessSpread(), named,
+                    or(socialProof, f.socialProof()), f.indifference(), f.readinessSpread(), named, inView,
                     emergencySeconds != null ? emergencySeconds : Math.min(f.emergencySeconds(), seconds != null ? seconds : f.seconds()),
                     seconds != null ? seconds : f.seconds());
         } catch (IllegalArgumentException e) {
@@ -127,6 +134,8 @@ public final class BystanderCommand implements Callable<Integer> {
         m.put("lone_rate", s.loneRate());
         m.put("diffusion", s.diffusion());
         m.put("social_proof", s.socialProof());
+        m.put("indifference", s.indifference());
+        m.put("in_view", s.inView());
         m.put("readiness_spread", s.readinessSpread());
         m.put("confederates", s.confederates());
         m.put("named", s.named());
@@ -136,7 +145,8 @@ public final class BystanderCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter pw, BystanderSetup base, List<BystanderRow> rows) {
-        pw.printf(Locale.ROOT, "Bystander experiment: lone rate %.4f/s, diffusion %.3f, social proof %.3f, readiness spread %.3f%s;%n",
+        pw.printf(Locale.ROOT, "Bystander experiment (%s): lone rate %.4f/s, diffusion %.3f, social proof %.3f, readiness spread %.3f%s;%n",
+                base.inView() ? "in view: one room, each sees who has not acted" : "intercom: nobody sees the others",
                 base.loneRate(), base.diffusion(), base.socialProof(), base.readinessSpread(), base.named() ? ", measured person named" : "");
         pw.printf(Locale.ROOT, "share acted = each naive person, by second %d (end of the emergency); mean seconds = of those who acted by second %d.%n",
                 base.emergencySeconds(), base.seconds());

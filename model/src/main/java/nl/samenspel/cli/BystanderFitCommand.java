@@ -13,6 +13,7 @@ import nl.samenspel.classroom.BystanderFitFile;
 import nl.samenspel.classroom.BystanderRow;
 import nl.samenspel.classroom.BystanderSetup;
 import nl.samenspel.classroom.DarleyLatane1968;
+import nl.samenspel.classroom.LataneRodin1969;
 import nl.samenspel.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,15 +22,16 @@ import picocli.CommandLine.Spec;
 
 @CommandDefaults.Defaults(replications = "4000")
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit the experiment's lone rate, diffusion and readiness spread to Darley & Latane (1968) Table 1 "
-                + "(weighted least squares on the model's exact expectations, BOBYQA), write the values and the fit's quality "
-                + "to scenarios/bystander.yaml, and check them by simulation.", ""})
+        description = {"Fit the bystander rule jointly to two experiments: Darley & Latane (1968) Table 1 (over an intercom) and "
+                + "Latane & Rodin (1969), 'A lady in distress' (in view of each other). Diffusion, social proof, readiness spread "
+                + "and a confederate's indifference are shared; each experiment has its own lone rate.",
+            "",
+            "Weighted least squares on the model's exact expectations (BOBYQA, deterministic). Writes the values, both "
+                + "experiments' rows (model beside data) and the objective to scenarios/bystander.yaml, also reports the rule "
+                + "without the confederate's indifference, and checks the fit by simulation.", ""})
 public final class BystanderFitCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", defaultValue = "scenarios/bystander.yaml", description = "Where to write the fit (default: ${DEFAULT-VALUE}).")
     Path target;
-
-    @Option(names = "--social-proof", paramLabel = "S", description = "Social proof, not fitted (default: the current file's).")
-    Double socialProof;
 
     @Mixin
     ReplicationsOption replicationsOption;
@@ -40,44 +42,65 @@ public final class BystanderFitCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The seizure design whose times the fit uses (its rates are what the fit finds). */
+    public static BystanderSetup seizureDesign() {
+        return new BystanderSetup(0, 0, 0.02, 1, 0.1, 1, 0.5, false, false, DarleyLatane1968.FIT_SECONDS, DarleyLatane1968.OBSERVED_SECONDS);
+    }
+
     @Override
     public Integer call() throws IOException {
         int replications = replicationsOption.replications;
         long seed = seedOption.value();
-        double sp = socialProof != null ? socialProof : currentSocialProof();
-        if (!(sp >= 0 && sp <= 50)) throw new UserError("--social-proof must be in 0..50, got " + sp);
-        if (replications < 2) throw new UserError("--replications must be at least 2, got " + replications);
+        if (replications < 2 || replications > 10_000_000) throw new UserError("--replications must be in 2..10000000, got " + replications);
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) throw new UserError(target + ": folder " + target.getParent() + " does not exist (hint: run from the project folder, or give --write FILE)");
-        BystanderSetup design = new BystanderSetup(0, 0, 0.02, 1, sp, 0.5, false, DarleyLatane1968.FIT_SECONDS, DarleyLatane1968.OBSERVED_SECONDS);
-        List<DarleyLatane1968.Row> data = DarleyLatane1968.table1();
-        BystanderFit.Result fit = BystanderFit.fit(design, data);
-        BystanderSetup rounded = design.withRates(BystanderFitFile.round(fit.loneRate()), BystanderFitFile.round(fit.diffusion()), BystanderFitFile.round(fit.readinessSpread()));
-        List<BystanderFit.RowFit> rows = BystanderFit.compare(rounded, data);
-        AtomicFiles.write(target, BystanderFitFile.text(fit, design, rows, "samenspel bystander fit"));
+        BystanderSetup seizure = seizureDesign();
+        BystanderFit.Result fit = BystanderFit.fit(seizure, true);
+        BystanderFit.Result without = BystanderFit.fit(seizure, false);
+        AtomicFiles.write(target, BystanderFitFile.text(fit, without, seizure, "samenspel bystander fit"));
 
         PrintWriter pw = spec.commandLine().getOut();
-        pw.printf(Locale.ROOT, "Fitted to %s (%d evaluations, objective %.4f):%n", DarleyLatane1968.SOURCE, fit.evaluations(), fit.objective());
-        pw.printf(Locale.ROOT, "  lone_rate %s per second, diffusion %s, readiness_spread %s (social_proof %s, not fitted)%n",
-                rounded.loneRate(), rounded.diffusion(), rounded.readinessSpread(), sp);
-        pw.printf(Locale.ROOT, "%6s | %-26s | %-26s%n", "others", "share by end of fit", "mean seconds to act");
-        pw.printf(Locale.ROOT, "%6s | %7s %7s %9s | %7s %7s %9s%n", "", "data", "model", "off (pp)", "data", "model", "off (%)");
-        for (BystanderFit.RowFit r : rows) {
-            pw.printf(Locale.ROOT, "%6d | %6.0f%% %6.1f%% %+9.1f | %7.0f %7.1f %+8.1f%%%n", r.others(), 100 * r.shareData(), 100 * r.shareModel(),
-                    r.sharePointsOff(), r.secondsData(), r.secondsModel(), 100 * r.secondsRelativeOff());
+        BystanderFit.Rates r = BystanderFitFile.rounded(fit.rates());
+        pw.printf(Locale.ROOT, "Fitted jointly to %s and %s (%d evaluations):%n", DarleyLatane1968.SOURCE, LataneRodin1969.SOURCE, fit.evaluations());
+        pw.printf(Locale.ROOT, "  shared: diffusion %s, social_proof %s, readiness_spread %s, indifference %s%n",
+                r.diffusion(), r.socialProof(), r.readinessSpread(), r.indifference());
+        pw.printf(Locale.ROOT, "  lone rate per second: %s (intercom, D&L), %s (in view, L&R)%n", r.loneRateIntercom(), r.loneRateInView());
+        pw.printf(Locale.ROOT, "  objective %.4f (at the rounded values)%n", BystanderFit.objective(seizure, r));
+        printRows(pw, BystanderFit.compare(seizure, r));
+        BystanderFit.Rates w = BystanderFitFile.rounded(without.rates());
+        pw.printf(Locale.ROOT, "Without the confederate's indifference (the rule before the split): objective %.4f, social_proof %s%n",
+                BystanderFit.objective(seizure, w), w.socialProof());
+        for (BystanderFit.RowFit f : BystanderFit.compare(seizure, w)) {
+            if (f.inView()) pw.printf(Locale.ROOT, "  %-20s data %3.0f %%, model %5.1f %% (%+.1f points)%n", f.condition(), 100 * f.shareData(), 100 * f.shareModel(), f.sharePointsOff());
         }
-        pw.printf(Locale.ROOT, "Check by simulation (%d runs per group size, seed %d):%n", replications, seed);
-        List<BystanderRow> sim = BystanderExperiment.run(rounded, data.stream().map(DarleyLatane1968.Row::others).toList(), replications, seed, n -> {});
-        BystanderCommand.print(pw, rounded, sim);
+
+        pw.printf(Locale.ROOT, "Check by simulation (%d runs per condition, seed %d):%n", replications, seed);
+        BystanderSetup dl = BystanderFit.intercom(seizure, r);
+        List<BystanderRow> sim = BystanderExperiment.run(dl, DarleyLatane1968.table1().stream().map(DarleyLatane1968.Row::others).toList(), replications, seed, n -> {});
+        BystanderCommand.print(pw, dl, sim);
+        BystanderSetup lr = BystanderFit.inView(seizure, r);
+        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+            BystanderRow row = BystanderExperiment.run(LataneRodin1969.design(lr, d), replications, seed);
+            double model = d.groupShare() ? row.groupAnyActed() : row.shareActed();
+            pw.printf(Locale.ROOT, "  L&R %-20s simulated %5.1f %%, data %3.0f %% (%s)%n", d.condition(), 100 * model, 100 * d.share(),
+                    d.groupShare() ? "pairs in which anyone helped" : "each person");
+        }
+        BystanderRow intercomOne = BystanderExperiment.run(dl.withOthers(1, 0), replications, seed);
+        BystanderRow inViewOne = BystanderExperiment.run(dl.withOthers(1, 0).withInView(true), replications, seed);
+        pw.printf(Locale.ROOT, "With one other present (seizure's lone rate): %.1f %% act over the intercom, %.1f %% in view.%n",
+                100 * intercomOne.shareActed(), 100 * inViewOne.shareActed());
         pw.println("wrote " + target);
-        pw.println("scenarios/baseline.yaml must carry bystander.diffusion " + rounded.diffusion() + " and bystander.social_proof " + sp + " (a test checks this).");
+        pw.println("scenarios/baseline.yaml must carry bystander.diffusion " + r.diffusion() + " and bystander.social_proof " + r.socialProof() + " (a test checks this).");
         return ExitCodes.OK;
     }
 
-    private double currentSocialProof() {
-        try {
-            return BystanderFitFile.load().design().socialProof();
-        } catch (IllegalArgumentException e) {
-            return 0.1; // no fit yet: the baseline's assumed value
+    static void printRows(PrintWriter pw, List<BystanderFit.RowFit> rows) {
+        pw.printf(Locale.ROOT, "%-20s %-26s %4s | %6s %7s %9s | %6s %7s %8s%n", "experiment", "condition", "n", "share", "model", "off (pp)", "secs", "model", "off (%)");
+        for (BystanderFit.RowFit f : rows) {
+            String cond = f.condition() + (f.groupShare() ? " (pairs)" : "");
+            String secs = Double.isNaN(f.secondsData()) ? String.format(Locale.ROOT, "%6s %7s %8s", "", "", "")
+                    : String.format(Locale.ROOT, "%6.0f %7.1f %+7.1f%%", f.secondsData(), f.secondsModel(), 100 * f.secondsRelativeOff());
+            pw.printf(Locale.ROOT, "%-20s %-26s %4d | %5.0f%% %6.1f%% %+9.1f | %s%n", f.experiment(), cond, f.subjects(),
+                    100 * f.shareData(), 100 * f.shareModel(), f.sharePointsOff(), secs);
         }
     }
 }

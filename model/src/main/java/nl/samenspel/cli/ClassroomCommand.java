@@ -12,6 +12,8 @@ import nl.samenspel.classroom.RoomSettings;
 import nl.samenspel.classroom.window.CareWithUI;
 import nl.samenspel.classroom.window.ClassroomLauncher;
 import nl.samenspel.classroom.window.ClassroomWithUI;
+import nl.samenspel.classroom.window.Words;
+import nl.samenspel.report.Language;
 import nl.samenspel.engine.CareSimulation;
 import nl.samenspel.engine.Seeds;
 import nl.samenspel.scenario.ResolvedScenario;
@@ -26,8 +28,10 @@ import picocli.CommandLine.Spec;
                 + "(on a server: xvfb-run).",
             "",
             "Default: the bystander room. People sit around a person in need, coloured by what they do; a chart collects the "
-                + "share who acted by group size beside Darley & Latane (1968). Change group size, confederates, explicit "
-                + "responsibility, lone rate and speed in the Console's Model tab.",
+                + "share who acted by group size beside Darley & Latane (1968). Change group size, passive bystanders, one "
+                + "person named, in one room or over the intercom, lone rate and speed in the Console's Model tab.",
+            "",
+            "The windows speak Dutch for a Dutch class; --lang en for English.",
             "",
             "--compare 0,4: two rooms side by side, the same people with the same luck.",
             "",
@@ -58,6 +62,12 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--fast-forward", description = "Room: start with " + RoomSettings.QUICK_RUNS + " quick runs per group size in the chart.")
     boolean fastForward;
 
+    @Option(names = "--in-view", description = "Room: the bystanders sit in one room and see who has not acted yet (default: over an intercom, as in the seizure experiment).")
+    boolean inView;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the windows (default: ${DEFAULT-VALUE}, Dutch).")
+    String lang;
+
     @Option(names = "--autoplay", description = "Start playing at once.")
     boolean autoplay;
 
@@ -83,11 +93,16 @@ public final class ClassroomCommand implements Callable<Integer> {
         if (others < 0 || others > RoomSettings.MAX_OTHERS) throw new UserError("--others must be in 0.." + RoomSettings.MAX_OTHERS + ", got " + others);
         if (quitAfter < 0) throw new UserError("--quit-after must not be negative");
         if (!(speed >= 1 && speed <= 120)) throw new UserError("--speed must be in 1..120, got " + speed);
+        if (Language.of(lang) == null) throw new UserError("--lang must be nl or en, got '" + lang + "'");
         if (GraphicsEnvironment.isHeadless()) throw new UserError("classroom needs a display and none was found (on a server, run it under xvfb-run)");
         sim.display.GUIState gui = model.equals("care") ? care() : room();
         Map<String, Object> status = ClassroomLauncher.open(gui, new ClassroomLauncher.Options(autoplay, quitAfter, snapshots));
         if (!status.isEmpty()) spec.commandLine().getOut().println("classroom: " + status.get("title") + ", steps reached: " + status.get("steps"));
         return ExitCodes.OK;
+    }
+
+    private Words words() {
+        return new Words(Language.of(lang));
     }
 
     private sim.display.GUIState room() {
@@ -102,13 +117,14 @@ public final class ClassroomCommand implements Callable<Integer> {
         settings.setSpeed(speed);
         settings.setCycleGroupSizes(cycle);
         settings.setFastForward(fastForward);
-        return new ClassroomWithUI(new ClassroomState(fitted, settings, seedOption.value()));
+        settings.setInView(inView);
+        return new ClassroomWithUI(new ClassroomState(fitted, settings, seedOption.value()), words());
     }
 
     private sim.display.GUIState care() {
         String name = scenario == null ? "baseline" : scenario;
         ResolvedScenario s = options.resolve(name);
-        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seedOption.value())), name);
+        CareWithUI gui = new CareWithUI(new CareSimulation(s.parameters(), Seeds.of(seedOption.value())), name, words());
         if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) gui.settings().setWeeksPerSecond(speed);
         return gui;
     }

@@ -35,13 +35,22 @@ public class CareSimulation extends SimState {
     public void start() {
         super.start();
         world = WorldBuilder.build(parameters, random, seeds.network());
-        recorder = new OutcomeRecorder(52 * parameters.simulation().years());
+        recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());
-        List<Mechanism> steps = WeeklyCycle.steps(recorder);
+        List<Mechanism> steps = WeeklyCycle.steps();
+        int last = steps.size() - 1; // Observation reads the week's end state
         for (int i = 0; i < steps.size(); i++) {
             Mechanism m = steps.get(i);
-            schedule.scheduleRepeating(Schedule.EPOCH, i, (Steppable) state -> m.step(world), 1.0);
+            if (i == last) schedule.scheduleRepeating(Schedule.EPOCH, 2 * i - 1, (Steppable) state -> world.compact(), 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH, 2 * i, (Steppable) state -> m.step(world), 1.0);
         }
+        schedule.scheduleRepeating(Schedule.EPOCH, 2 * steps.size(), (Steppable) state -> closeWeek(world, recorder), 1.0);
+    }
+
+    /** The engine's bookkeeping after the weekly steps: the week's tally is kept (or dropped in warm-up), the next week begins. */
+    public static void closeWeek(World world, OutcomeRecorder recorder) {
+        recorder.endWeek(world.isReported());
+        world.advanceWeek();
     }
 
     public World world() {
@@ -57,7 +66,7 @@ public class CareSimulation extends SimState {
     }
 
     public int totalWeeks() {
-        return parameters.simulation().warmupWeeks() + 52 * parameters.simulation().years();
+        return parameters.simulation().warmupWeeks() + World.WEEKS_PER_YEAR * parameters.simulation().years();
     }
 
     public boolean done() {

@@ -49,6 +49,6 @@ public final class RunJob {
 
     static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
         return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
-                s.flatValues(), start.toString(), Instant.now().toString()));
+                s.flatValues(), s.scaled(), start.toString(), Instant.now().toString()));
     }
 }

@@ -20,13 +20,20 @@ public enum Outcome {
     NEWCOMER_RETENTION_12M(Kind.RATIO, "share of newcomers still active 52 weeks after joining (counted in the week the cohort turns one)"),
     VOLUNTEER_TENURE_MEDIAN(Kind.STOCK, "median weeks since joining of active volunteers"),
     VOLUNTEER_MOTIVATION_MEAN(Kind.RATIO, "mean motivation of active volunteers (0..1)"),
+    VOLUNTEER_HOURS_PER_WEEK(Kind.RATIO, "hours of help given per active volunteer per week"),
     NEEDS_OPEN(Kind.STOCK, "needs waiting for anyone to take them up"),
     NEEDS_NEW(Kind.FLOW, "needs that arose"),
     REACH_4W(Kind.RATIO, "share of needs answered within 4 weeks of arising (counted when the need is 4 weeks old)"),
+    REACH_4W_NEIGHBOUR(Kind.RATIO, "share of needs first taken up by a neighbour within 4 weeks of arising"),
+    REACH_4W_VOLUNTEER(Kind.RATIO, "share of needs first taken up by a volunteer within 4 weeks of arising"),
+    REACH_4W_PROFESSIONAL(Kind.RATIO, "share of needs first taken up by a professional within 4 weeks of arising"),
+    NOT_REACHED_4W(Kind.RATIO, "share of needs nobody took up within 4 weeks of arising (the four reach_4w_ splits sum to 1)"),
     ANSWERED_BY_NEIGHBOUR(Kind.FLOW, "needs taken up by a neighbour"),
     ANSWERED_BY_VOLUNTEER(Kind.FLOW, "needs taken up by a volunteer"),
     ANSWERED_BY_PROFESSIONAL(Kind.FLOW, "needs taken up by a professional"),
-    NEEDS_UNANSWERED(Kind.FLOW, "needs closed without anyone taking them up"),
+    NEEDS_UNANSWERED(Kind.FLOW, "needs closed without anyone taking them up (again, after a helper left) in time"),
+    NEEDS_RELEASED(Kind.FLOW, "needs given back by a helper who left (a volunteer who quit, a professional who left) to be taken up by someone else"),
+    NEIGHBOUR_ASKS(Kind.FLOW, "heavy needs a neighbour who noticed helped the resident bring to the wijkteam"),
     RESIDENTS_NEVER_ANSWERED(Kind.STOCK, "residents who had a need closed without help since the start of the horizon"),
     WEEKS_TO_HELP_MEAN(Kind.RATIO, "mean weeks from arising to being taken up, over needs taken up"),
     CASES_PER_PROFESSIONAL(Kind.RATIO, "open cases per working professional"),
@@ -37,9 +44,9 @@ public enum Outcome {
     SAMENSPEL_TIE_STRENGTH(Kind.STOCK, "summed strength of formal-informal ties"),
     REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases at intake referred to volunteers (parallel-worlds indicator)"),
     DUMPED_REFERRALS(Kind.FLOW, "referrals to volunteers that bypassed a coordinator"),
-    HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional plus coordinator hours per answered need"),
-    PROFESSIONAL_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional hours per answered need"),
-    COORDINATOR_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "coordinator hours per answered need"),
+    HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional plus coordinator hours per need answered formally (first taken up by a professional or a volunteer)"),
+    PROFESSIONAL_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional hours per need first taken up by a professional"),
+    COORDINATOR_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "coordinator hours per need first taken up by a volunteer"),
     COORDINATORS_WORKING(Kind.STOCK, "coordinators at work (not vacant, not unfunded)"),
     PROFESSIONALS_WORKING(Kind.STOCK, "professionals at work"),
     RESIDENT_TIES_NEW(Kind.FLOW, "new resident ties made at meeting places"),
@@ -48,15 +55,25 @@ public enum Outcome {
     BYSTANDER_ACT_SHARE(Kind.RATIO, "share of noticing neighbours who acted"),
     BYSTANDER_ACT_SHARE_ALONE(Kind.RATIO, "share who acted among neighbours who noticed alone"),
     BYSTANDER_ACT_SHARE_WITH_OTHERS(Kind.RATIO, "share who acted among neighbours who noticed with others"),
+    BYSTANDER_ACT_SHARE_OTHERS_0(Kind.RATIO, "share who acted among neighbours who noticed with no one else that week"),
+    BYSTANDER_ACT_SHARE_OTHERS_1(Kind.RATIO, "share who acted among neighbours who noticed with one other"),
+    BYSTANDER_ACT_SHARE_OTHERS_2_4(Kind.RATIO, "share who acted among neighbours who noticed with 2 to 4 others"),
+    BYSTANDER_ACT_SHARE_OTHERS_5_PLUS(Kind.RATIO, "share who acted among neighbours who noticed with 5 or more others"),
     BYSTANDER_ANY_ACTED(Kind.RATIO, "share of noticed needs where at least one neighbour acted"),
     // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
-    VOLUNTEER_HOURS_PER_VOLUNTEER(Kind.RATIO, "hours of help volunteers gave per active volunteer per week (CBS: about 4.5)"),
     VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
     VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)"),
     // Pattern P2 read per professional, not as a total that falls with headcount.
     TIES_PER_PROFESSIONAL(Kind.RATIO, "formal-informal ties per working professional");
 
+
     public enum Kind { STOCK, FLOW, RATIO }
+
+    /** The bystander outcome for a person who noticed together with this many others (MODEL.md section 6). */
+    public static Outcome bystanderByOthers(int others) {
+        return others == 0 ? BYSTANDER_ACT_SHARE_OTHERS_0 : others == 1 ? BYSTANDER_ACT_SHARE_OTHERS_1
+                : others <= 4 ? BYSTANDER_ACT_SHARE_OTHERS_2_4 : BYSTANDER_ACT_SHARE_OTHERS_5_PLUS;
+    }
 
     public final Kind kind;
     public final String description;

@@ -9,8 +9,8 @@ public final class OutcomeRecorder {
     private final int weeks;
     private final double[][] num;
     private final double[][] den;
-    private final WeekTally tally = new WeekTally();
     private final VolunteerYears volunteerYears = new VolunteerYears();
+    private final WeekTally tally = new WeekTally(volunteerYears);
     private int recorded;
 
     public OutcomeRecorder(int weeks) {

@@ -12,6 +12,8 @@ public final class Coordinator implements Actor {
     /** Week until which the post is vacant or unfunded; the holder works from this week on. */
     public int inactiveUntil;
     public int coachedLastWeek;
+    /** The wijkteam whose professionals she works alongside (ties, referrals); set when the post is filled. */
+    public Wijkteam team;
 
     public Coordinator(int id, District district, Provider employer, int weekStarted, int inactiveUntil) {
         this.id = id;

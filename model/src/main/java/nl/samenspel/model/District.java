@@ -13,13 +13,14 @@ public final class District {
     public Provider provider;
     /** Week the provider last changed at a tender, or a large negative number. */
     public int lastSwitchWeek = -1_000_000;
+    /** All professionals of the district, over its wijkteams. */
     public final List<Professional> team = new ArrayList<>();
+    /** The district's wijkteams, each with its own members, ties and waiting list. */
+    public final List<Wijkteam> teams = new ArrayList<>();
     public final List<Coordinator> coordinators = new ArrayList<>();
     public final List<Initiative> initiatives = new ArrayList<>();
     /** Needs on their way through the desk (VraagWijzer), 000:242-248. */
     public final Deque<Need> desk = new ArrayDeque<>();
-    /** Needs waiting for wijkteam intake. */
-    public final Deque<Need> waitingList = new ArrayDeque<>();
     /** Requests for a volunteer, matched by coordinators (or by direct ties without one). */
     public final Deque<Need> requests = new ArrayDeque<>();
     /**
@@ -37,6 +38,19 @@ public final class District {
         this.id = id;
         this.firstResident = firstResident;
         this.residentCount = residentCount;
+    }
+
+    /** The wijkteam that serves a resident of this district. */
+    public Wijkteam teamOf(int resident) {
+        for (int k = teams.size() - 1; k > 0; k--) if (resident >= teams.get(k).firstResident) return teams.get(k);
+        return teams.get(0);
+    }
+
+    /** Needs on the waiting lists of all the district's teams (closed ones may linger until compaction). */
+    public int waitingCount() {
+        int n = 0;
+        for (Wijkteam t : teams) n += t.waitingList.size();
+        return n;
     }
 
     public int activeVolunteers() {

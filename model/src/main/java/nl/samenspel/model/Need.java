@@ -4,7 +4,9 @@ package nl.samenspel.model;
  * A help need of one resident. Light needs can be answered by neighbours and volunteers; heavy
  * needs need a professional, and escalate late if they stay too long with a volunteer (004:92, 004:280).
  * A need is <em>open</em> until someone takes it up (it is then <em>answered</em>) or it is closed
- * without help (<em>unanswered</em>); an answered need is worked off by its one helper.
+ * without help (<em>unanswered</em>); an answered need is worked off by its one helper. A helper
+ * who leaves gives it back: it is open again, keeping the weeks it has been open. Every need closes
+ * exactly once ({@link Close}).
  */
 public final class Need {
     public enum Kind { LIGHT, HEAVY }
@@ -14,25 +16,41 @@ public final class Need {
 
     public enum HelperKind { NONE, NEIGHBOUR, VOLUNTEER, PROFESSIONAL }
 
+    /** How a need closed: helped to the end, never taken up in time, or helped to the end after escalating late. */
+    public enum Close { HELPED, UNANSWERED, ESCALATED }
+
     public final int resident;
     public final Kind kind;
     public final int weekArisen;
     public double hoursLeft;
+    /**
+     * Most hours a week the need can take: a recurring light need (company, a weekly lift) is a
+     * few hours every week for some weeks; a one-off job has no weekly limit.
+     */
+    public double weeklyHours = Double.POSITIVE_INFINITY;
     public Place place = Place.HOME;
     public HelperKind helperKind = HelperKind.NONE;
     /** The helping neighbour's resident index, when helperKind is NEIGHBOUR. */
     public int neighbourHelper = -1;
     public Volunteer volunteer;
     public Professional professional;
+    /** Week of the first take-up, or -1; a need given back keeps it ({@code answered_by_*} count first take-ups). */
     public int weekAnswered = -1;
+    /** Weeks the need was open before it was last taken up; see {@link #weeksOpen}. */
+    public int weeksOpenBefore;
+    /** Week the need (last) became open. */
+    public int openSince;
+    /** True once the need escalated late from a volunteer to the wijkteam (004:92). */
+    public boolean escalated;
     /** Weeks this need has been with its volunteer (heavy needs escalate past a limit). */
     public int weeksWithVolunteer;
     /** Week the need leaves the desk (desk route only). */
     public int deskUntil;
-    /** Set when the resident gave up at the desk: the formal route is closed for this need. */
+    /** Set when the resident gave up at the desk: she asks the wijkteam no more for this need (the volunteer route stays). */
     public boolean gaveUpOnFormal;
-    /** Neighbours who noticed in earlier weeks and did not act: visible inaction, 001:591-592. */
-    public int passiveNoticers;
+    /** The distinct residents who noticed in earlier weeks and did not act: visible inaction, 001:591-592. */
+    private int[] passive = new int[0];
+    private int passiveCount;
     /** With explicit responsibility: the neighbour named first responder, or -1 (001:998). */
     public int firstResponder = -1;
     /** True when the need was referred to volunteers by a professional without a coordinator (004:101). */
@@ -45,6 +63,31 @@ public final class Need {
         this.kind = kind;
         this.weekArisen = weekArisen;
         this.hoursLeft = hours;
+        this.openSince = weekArisen;
+    }
+
+    /** Weeks the need has been open (waiting for anyone) up to this week, over all its open spells. */
+    public int weeksOpen(int week) {
+        return weeksOpenBefore + (isOpen() ? week - openSince : 0);
+    }
+
+    public boolean wasTakenUp() {
+        return weekAnswered >= 0;
+    }
+
+    /** Adds a resident who noticed and did not act; each counts once. */
+    public void addPassive(int resident) {
+        for (int i = 0; i < passiveCount; i++) if (passive[i] == resident) return;
+        if (passiveCount == passive.length) passive = java.util.Arrays.copyOf(passive, Math.max(4, 2 * passive.length));
+        passive[passiveCount++] = resident;
+    }
+
+    public int passiveCount() {
+        return passiveCount;
+    }
+
+    public int passive(int i) {
+        return passive[i];
     }
 
     public boolean isOpen() {

@@ -2,24 +2,34 @@ package nl.samenspel.model;
 
 /**
  * Cumulative need counts over the whole run (warm-up included) and the per-week cohorts behind
- * reach and retention. Every need that arose is open, answered or unanswered.
+ * reach and retention. Every need that arose is either still with the model (open or being
+ * helped) or closed, exactly once: {@code arisen = inModel + closed} every week.
+ * {@link #answered} counts first take-ups; a need given back and taken up again counts once.
  */
 public final class NeedLedger {
     public long arisen;
+    /** First take-ups. */
     public long answered;
-    public long unanswered;
+    public long closedHelped;
+    public long closedUnanswered;
+    public long closedEscalated;
     final int[] arisenIn;
-    final int[] answeredWithin4In;
+    /** By week of arising and by who first took it up within 4 weeks (index: {@link Need.HelperKind#ordinal()}). */
+    final int[][] answeredWithin4In;
     final int[] joinedIn;
     final int[] stillActiveFromJoin;
     final int[] activeAt;
 
     NeedLedger(int totalWeeks) {
         arisenIn = new int[totalWeeks + 1];
-        answeredWithin4In = new int[totalWeeks + 1];
+        answeredWithin4In = new int[Need.HelperKind.values().length][totalWeeks + 1];
         joinedIn = new int[totalWeeks + 1];
         stillActiveFromJoin = new int[totalWeeks + 1];
         activeAt = new int[totalWeeks + 1];
+    }
+
+    public long closed() {
+        return closedHelped + closedUnanswered + closedEscalated;
     }
 
     public void recordActive(int week, int active) {
@@ -33,13 +43,17 @@ public final class NeedLedger {
         arisenIn[week]++;
     }
 
-    void needAnswered(Need n, int week) {
+    void needTakenUp(Need n, int week) {
         answered++;
-        if (week - n.weekArisen <= 4) answeredWithin4In[n.weekArisen]++;
+        if (week - n.weekArisen <= 4) answeredWithin4In[n.helperKind.ordinal()][n.weekArisen]++;
     }
 
-    void needUnanswered() {
-        unanswered++;
+    void needClosed(Need.Close how) {
+        switch (how) {
+            case HELPED -> closedHelped++;
+            case UNANSWERED -> closedUnanswered++;
+            case ESCALATED -> closedEscalated++;
+        }
     }
 
     void volunteerJoined(int week) {
@@ -52,7 +66,16 @@ public final class NeedLedger {
     }
 
     public int arisenIn(int week) { return week < 0 ? 0 : arisenIn[week]; }
-    public int answeredWithin4In(int week) { return week < 0 ? 0 : answeredWithin4In[week]; }
+
+    /** Needs of that week's cohort first taken up within 4 weeks, by anyone. */
+    public int answeredWithin4In(int week) {
+        if (week < 0) return 0;
+        int n = 0;
+        for (int[] by : answeredWithin4In) n += by[week];
+        return n;
+    }
+
+    public int answeredWithin4In(int week, Need.HelperKind by) { return week < 0 ? 0 : answeredWithin4In[by.ordinal()][week]; }
     public int joinedIn(int week) { return week < 0 ? 0 : joinedIn[week]; }
     public int stillActiveFromJoin(int week) { return week < 0 ? 0 : stillActiveFromJoin[week]; }
 }

@@ -38,16 +38,25 @@ public record Parameters(
             @Range(min = 0, max = 1) double heavyShare,
             @Range(min = 0.5, max = 500) double lightHours,
             @Range(min = 0.5, max = 500) double heavyHours,
+            @Range(min = 0.01, max = 50) double minNeedHours,
+            @Range(min = 1, max = 50) int vulnerabilityShape,
             @Range(min = 0, max = 1) double helpfulnessMean,
+            @Range(min = 0, max = 1) double helpfulnessSd,
             @Range(min = 0, max = 1) double shameMean,
+            @Range(min = 0, max = 1) double shameSd,
             @Range(min = 0, max = 1) double trustMean,
+            @Range(min = 0, max = 1) double trustSd,
             @Range(min = 0, max = 1) double lowTrustWijkShare,
             @Range(min = 0, max = 1) double lowTrustPenalty,
-            @Range(min = 0, max = 80) double freeHoursMean) {}
+            @Range(min = 0, max = 80) double freeHoursMean,
+            @Range(min = 1, max = 50) int freeHoursShape) {}
 
     public record Needs(
             @Range(min = 1, max = 520) int maxWeeksOpen,
-            @Range(min = 1, max = 520) int escalationWeeks) {}
+            @Range(min = 1, max = 520) int escalationWeeks,
+            @Range(min = 0, max = 1) double recurringShare,
+            @Range(min = 1, max = 520) double recurringWeeks,
+            @Range(min = 0.1, max = 40) double recurringHours) {}
 
     public record Bystander(
             @Range(min = 0, max = 1) double noticeChance,
@@ -56,6 +65,8 @@ public record Parameters(
             @Range(min = 0, max = 50) double socialProof,
             @Range(min = 0, max = 1) double shameNoticeEffect,
             @Range(min = 0, max = 1) double shameAcceptEffect,
+            @Range(min = 0, max = 40) double minNeighbourHours,
+            @Range(min = 0, max = 1) double accompaniedAskShare,
             boolean explicitResponsibility) {}
 
     public record Asking(
@@ -75,6 +86,7 @@ public record Parameters(
 
     public record Wijkteam(
             @Range(min = 0, max = 10_000) int professionals,
+            @Range(min = 1, max = 100) int teamSize,
             @Range(min = 1, max = 60) double hours,
             @Range(min = 1, max = 200) int caseload,
             @Range(min = 0.1, max = 40) double hoursPerCase,

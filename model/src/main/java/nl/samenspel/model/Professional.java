@@ -7,6 +7,8 @@ import java.util.List;
 public final class Professional implements Actor {
     private final int id;
     public final District district;
+    /** The wijkteam she works in; her cases and ties are with its residents and partners. */
+    public final Wijkteam team;
     public Provider employer;
     public final int weekStarted;
     public int inactiveUntil;
@@ -16,9 +18,10 @@ public final class Professional implements Actor {
     public double communityHours;
     public double caseworkHours;
 
-    public Professional(int id, District district, Provider employer, int weekStarted, int inactiveUntil, boolean liaison) {
+    public Professional(int id, Wijkteam team, Provider employer, int weekStarted, int inactiveUntil, boolean liaison) {
         this.id = id;
-        this.district = district;
+        this.team = team;
+        this.district = team == null ? null : team.district;
         this.employer = employer;
         this.weekStarted = weekStarted;
         this.inactiveUntil = inactiveUntil;

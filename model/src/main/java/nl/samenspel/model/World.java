@@ -50,8 +50,16 @@ public final class World {
         this.ledger = new NeedLedger(totalWeeks());
     }
 
+    /** The year boundary, defined once: a year is 52 weekly ticks. */
+    public static final int WEEKS_PER_YEAR = 52;
+
     public int totalWeeks() {
-        return p.simulation().warmupWeeks() + 52 * p.simulation().years();
+        return p.simulation().warmupWeeks() + WEEKS_PER_YEAR * p.simulation().years();
+    }
+
+    /** True in the first week of each year of the run after the first (funding decisions, MODEL.md step 1). */
+    public boolean isYearStart() {
+        return week > 0 && week % WEEKS_PER_YEAR == 0;
     }
 
     /** Weeks since the start of the reported horizon (negative in warm-up). */
@@ -84,6 +92,11 @@ public final class World {
         return districts.get(residents.district[resident]);
     }
 
+    /** The wijkteam that serves the resident. */
+    public Wijkteam teamOf(int resident) {
+        return districtOf(resident).teamOf(resident);
+    }
+
     // --- shared transitions -------------------------------------------------------------
 
     public Need newNeed(int resident, Need.Kind kind, double hours) {
@@ -95,35 +108,94 @@ public final class World {
         return n;
     }
 
-    /** A helper takes the need up: it is answered. */
+    /**
+     * A helper takes the need up: it is answered. Only the first take-up counts as answered
+     * ({@code answered_by_*}, reach, weeks to help); a need given back and taken up again does not.
+     */
     public void answer(Need n, Need.HelperKind by) {
         if (!n.isOpen()) throw new IllegalStateException("need taken up twice");
+        if (by == Need.HelperKind.NONE) throw new IllegalArgumentException("no helper");
         n.helperKind = by;
         n.place = Need.Place.HELPED;
+        n.weeksOpenBefore += week - n.openSince;
+        if (n.wasTakenUp()) return;
         n.weekAnswered = week;
-        ledger.needAnswered(n, week);
+        ledger.needTakenUp(n, week);
         tally.ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
         tally.count(switch (by) {
             case NEIGHBOUR -> Outcome.ANSWERED_BY_NEIGHBOUR;
             case VOLUNTEER -> Outcome.ANSWERED_BY_VOLUNTEER;
-            case PROFESSIONAL -> Outcome.ANSWERED_BY_PROFESSIONAL;
-            case NONE -> throw new IllegalArgumentException("no helper");
+            default -> Outcome.ANSWERED_BY_PROFESSIONAL;
         }, 1);
     }
 
-    /** An open need is closed without anyone taking it up. */
+    /** Step 6: a volunteer takes a request (or a referred case) up. */
+    public void match(Volunteer v, Need n) {
+        if (n.isOpen()) answer(n, Need.HelperKind.VOLUNTEER);
+        n.helperKind = Need.HelperKind.VOLUNTEER;
+        n.place = Need.Place.HELPED;
+        n.volunteer = v;
+        n.professional = null;
+        n.weeksWithVolunteer = 0;
+        v.matches.add(n);
+    }
+
+    /** Step 5: a professional takes a case up (a new one, or one that escalated late from a volunteer). */
+    public void takeCase(Professional p, Need n) {
+        if (n.isOpen()) answer(n, Need.HelperKind.PROFESSIONAL);
+        n.helperKind = Need.HelperKind.PROFESSIONAL;
+        n.place = Need.Place.HELPED;
+        n.professional = p;
+        n.volunteer = null;
+        p.cases.add(n);
+    }
+
+    /** An open need is closed without anyone taking it up (again) in time. */
     public void closeUnanswered(Need n) {
-        n.place = Need.Place.CLOSED;
-        residents.setNeed(n.resident, null);
-        ledger.needUnanswered();
+        if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
+        close(n, Need.Close.UNANSWERED);
         if (isReported()) residents.markUnanswered(n.resident);
         tally.count(Outcome.NEEDS_UNANSWERED, 1);
     }
 
-    /** Help is over (done, or the helper left): the resident is free for a new need. */
+    /** Help is over, its size met: the resident is free for a new need. */
     public void finishHelp(Need n) {
+        close(n, n.escalated ? Need.Close.ESCALATED : Need.Close.HELPED);
+    }
+
+    private void close(Need n, Need.Close how) {
+        if (n.place == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
         n.place = Need.Place.CLOSED;
         if (residents.need[n.resident] == n) residents.setNeed(n.resident, null);
+        ledger.needClosed(how);
+    }
+
+    /**
+     * The need's helper leaves (a volunteer quits, a professional leaves) before it is met: the need
+     * goes back to be taken up by someone else, open again and keeping the weeks it has been open.
+     * A professional's case goes to the front of her team's waiting list, a volunteer's match to the
+     * front of the district's requests. The caller removes it from the helper's own list.
+     */
+    public void releaseHelper(Need n) {
+        if (n.place != Need.Place.HELPED) throw new IllegalStateException("only a need being helped has a helper to lose");
+        Need.HelperKind was = n.helperKind;
+        n.helperKind = Need.HelperKind.NONE;
+        n.openSince = week;
+        n.volunteer = null;
+        n.professional = null;
+        tally.count(Outcome.NEEDS_RELEASED, 1);
+        District d = districtOf(n.resident);
+        if (was == Need.HelperKind.NEIGHBOUR) {
+            residents.setHoursGiven(n.neighbourHelper, 0);
+            n.neighbourHelper = -1;
+            n.place = Need.Place.HOME;
+        } else if (was == Need.HelperKind.PROFESSIONAL) {
+            n.place = Need.Place.WAITING_LIST;
+            d.teamOf(n.resident).waitingList.addFirst(n);
+        } else {
+            n.place = Need.Place.REQUESTED;
+            d.requests.addFirst(n);
+        }
     }
 
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation) {
@@ -147,11 +219,11 @@ public final class World {
 
     public enum QuitReason { MOTIVATION, OTHER, TENDER }
 
-    /** A volunteer quits: her running matches end, her ties are lost, her initiative may lose its key person. */
+    /** A volunteer quits: her running matches go back to be taken up by others, her ties are lost, her initiative may lose its key person. */
     public void quit(Volunteer v, QuitReason reason) {
         if (!v.active) return;
         v.active = false;
-        for (Need n : v.matches) finishHelp(n);
+        for (Need n : v.matches) releaseHelper(n);
         v.matches.clear();
         residents.volunteer[v.resident] = null;
         Initiative ini = v.initiative;
@@ -173,19 +245,15 @@ public final class World {
         ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(random.nextInt(ini.volunteers.size()));
     }
 
-    /** A professional leaves: ties lost, cases back to the front of the waiting list, a vacancy (000:254, 000:275). */
+    /** A professional leaves: ties lost, cases back to the front of her team's waiting list, a vacancy (000:254, 000:275). */
     public Professional replace(Professional leaver, int vacancyWeeks) {
         District d = leaver.district;
         ties.remove(leaver);
-        for (int i = leaver.cases.size() - 1; i >= 0; i--) {
-            Need n = leaver.cases.get(i);
-            n.place = Need.Place.WAITING_LIST;
-            n.professional = null;
-            d.waitingList.addFirst(n);
-        }
+        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
         leaver.cases.clear();
-        Professional next = new Professional(newActorId(), d, d.provider, week, week + vacancyWeeks, leaver.liaison);
+        Professional next = new Professional(newActorId(), leaver.team, d.provider, week, week + vacancyWeeks, leaver.liaison);
         d.team.set(d.team.indexOf(leaver), next);
+        leaver.team.members.set(leaver.team.members.indexOf(leaver), next);
         ties.addActor(next);
         raiseAmbiguity(d, p.staff().newStaffAmbiguity());
         return next;
@@ -196,6 +264,7 @@ public final class World {
         District d = leaver.district;
         removeCoordinator(leaver);
         Coordinator next = new Coordinator(newActorId(), d, d.provider, week, week + vacancyWeeks);
+        next.team = leaver.team;
         d.coordinators.add(next);
         ties.addActor(next);
         raiseAmbiguity(d, p.staff().newStaffAmbiguity());
@@ -223,6 +292,11 @@ public final class World {
         }
     }
 
+    /** The engine's end of the week: the next week begins. */
+    public void advanceWeek() {
+        week++;
+    }
+
     /** Drops closed needs from the open list and from the queues (they are removed lazily). */
     public void compact() {
         openNeeds.removeIf(n -> !n.isOpen());
@@ -230,7 +304,7 @@ public final class World {
         volunteers.removeIf(v -> !v.active);
         for (District d : districts) {
             d.desk.removeIf(n -> n.place != Need.Place.DESK);
-            d.waitingList.removeIf(n -> n.place != Need.Place.WAITING_LIST);
+            for (Wijkteam t : d.teams) t.waitingList.removeIf(n -> n.place != Need.Place.WAITING_LIST);
             d.requests.removeIf(n -> n.place != Need.Place.REQUESTED);
         }
     }

@@ -48,26 +48,43 @@ public final class WorldBuilder {
         Residents res = new Residents(pop.residents());
         res.wijkStart = wijkStart;
         int wijken = wijkStart.length - 1;
-        boolean[] lowTrust = new boolean[wijken];
-        for (int w = 0; w < wijken; w++) lowTrust[w] = r.nextDouble() < pop.lowTrustWijkShare();
+        boolean[] lowTrust = lowTrustWijken(wijken, pop.lowTrustWijkShare(), r);
         for (int w = 0; w < wijken; w++) {
             for (int i = wijkStart[w]; i < wijkStart[w + 1]; i++) {
                 res.wijk[i] = w;
                 res.district[i] = districtOfWijk[w];
-                res.vulnerability[i] = (float) (pop.needChance() * gamma2(r));
-                res.helpfulness[i] = (float) clamp(pop.helpfulnessMean() + 0.2 * r.nextGaussian());
-                res.shame[i] = (float) clamp(pop.shameMean() + 0.2 * r.nextGaussian());
-                double trust = pop.trustMean() + 0.15 * r.nextGaussian() - (lowTrust[w] ? pop.lowTrustPenalty() : 0);
+                res.vulnerability[i] = (float) (pop.needChance() * gamma(pop.vulnerabilityShape(), r));
+                res.helpfulness[i] = (float) clamp(pop.helpfulnessMean() + pop.helpfulnessSd() * r.nextGaussian());
+                res.shame[i] = (float) clamp(pop.shameMean() + pop.shameSd() * r.nextGaussian());
+                double trust = pop.trustMean() + pop.trustSd() * r.nextGaussian() - (lowTrust[w] ? pop.lowTrustPenalty() : 0);
                 res.trust[i] = (float) clamp(trust);
-                res.freeHours[i] = (float) (pop.freeHoursMean() * gamma2(r));
+                res.freeHours[i] = (float) (pop.freeHoursMean() * gamma(pop.freeHoursShape(), r));
             }
         }
         return res;
     }
 
-    /** A gamma(2) variate with mean 1: skewed like needs and free time, never negative. */
-    static double gamma2(MersenneTwisterFast r) {
-        return -(Math.log(1 - r.nextDouble()) + Math.log(1 - r.nextDouble())) / 2;
+    /** 004:128-130: round(share x wijken) wijken, drawn at random, have lower trust in formal care. */
+    static boolean[] lowTrustWijken(int wijken, double share, MersenneTwisterFast r) {
+        int[] order = new int[wijken];
+        for (int w = 0; w < wijken; w++) order[w] = w;
+        int count = (int) Math.round(share * wijken);
+        boolean[] low = new boolean[wijken];
+        for (int k = 0; k < count; k++) {
+            int pick = k + r.nextInt(wijken - k);
+            int tmp = order[k];
+            order[k] = order[pick];
+            order[pick] = tmp;
+            low[order[k]] = true;
+        }
+        return low;
+    }
+
+    /** A gamma variate of whole-number shape with mean 1 (a mean of exponentials): skewed like needs and free time, never negative. */
+    static double gamma(int shape, MersenneTwisterFast r) {
+        double sum = 0;
+        for (int k = 0; k < shape; k++) sum += Math.log(1 - r.nextDouble());
+        return -sum / shape;
     }
 
     static double clamp(double x) {
@@ -77,10 +94,20 @@ public final class WorldBuilder {
     private static void staff(World world, District d, int[] wijkStart, int[] districtOfWijk) {
         Parameters p = world.p;
         d.provider = world.newProvider();
-        for (int i = 0; i < p.wijkteam().professionals(); i++) addProfessional(world, d, false);
-        if (p.wijkteam().liaison()) addProfessional(world, d, true);
-        for (int i = 0; i < p.coordinators().posts(); i++) {
+        int professionals = p.wijkteam().professionals();
+        int teams = teamCount(professionals, p.wijkteam().teamSize());
+        for (int k = 0; k < teams; k++) {
+            int from = d.firstResident + (int) ((long) d.residentCount * k / teams);
+            int to = d.firstResident + (int) ((long) d.residentCount * (k + 1) / teams);
+            d.teams.add(new Wijkteam(k, d, from, to - from));
+        }
+        // Professionals, a liaison per team and coordinators are spread over the teams as evenly as they go.
+        for (int i = 0; i < professionals; i++) addProfessional(world, d.teams.get((int) ((long) i * teams / professionals)), false);
+        if (p.wijkteam().liaison()) for (Wijkteam t : d.teams) addProfessional(world, t, true);
+        int posts = p.coordinators().posts();
+        for (int i = 0; i < posts; i++) {
             Coordinator c = new Coordinator(world.newActorId(), d, d.provider, 0, 0);
+            c.team = d.teams.get((int) ((long) i * teams / posts));
             d.coordinators.add(c);
             world.ties.addActor(c);
         }
@@ -111,8 +138,15 @@ public final class WorldBuilder {
         }
     }
 
-    private static void addProfessional(World world, District d, boolean liaison) {
-        Professional pr = new Professional(world.newActorId(), d, d.provider, 0, 0, liaison);
+    /** A district's wijkteams: round(professionals / team size), at least one. */
+    public static int teamCount(int professionals, int teamSize) {
+        return Math.max(1, (int) Math.round((double) professionals / teamSize));
+    }
+
+    private static void addProfessional(World world, Wijkteam t, boolean liaison) {
+        District d = t.district;
+        Professional pr = new Professional(world.newActorId(), t, d.provider, 0, 0, liaison);
+        t.members.add(pr);
         d.team.add(pr);
         world.ties.addActor(pr);
     }

@@ -24,6 +24,7 @@ public record RunManifest(
         @JsonProperty("scenario_files") List<String> scenarioFiles,
         SeedPair seeds,
         Map<String, Object> parameters,
+        @JsonProperty("scaled_parameters") Map<String, String> scaledParameters,
         String started,
         String finished,
         Map<String, String> outputs) {
@@ -35,8 +36,8 @@ public record RunManifest(
 
     /** A run manifest by this build (outputs are added by {@link Manifest#writeTo}). */
     public static RunManifest of(List<String> command, String scenario, List<String> scenarioFiles, long behaviour, long network,
-            Map<String, Object> parameters, String started, String finished) {
+            Map<String, Object> parameters, Map<String, String> scaledParameters, String started, String finished) {
         return new RunManifest("samenspel", BuildInfo.version(), BuildInfo.gitCommit(), System.getProperty("java.version"), KIND, command, scenario,
-                scenarioFiles, new SeedPair(behaviour, network), parameters, started, finished, null);
+                scenarioFiles, new SeedPair(behaviour, network), parameters, scaledParameters, started, finished, null);
     }
 }

@@ -52,6 +52,7 @@ public final class ComparisonFolder {
             m.put("name", s.name());
             m.put("files", ScenarioResolver.fileNames(s));
             m.put("parameters", s.flatValues());
+            m.put("scaled_parameters", s.scaled());
             scenarios.add(m);
         }
         List<Map<String, Object>> seeds = new ArrayList<>();

@@ -22,7 +22,14 @@ public record ResolvedScenario(String name, List<ScenarioFile> chain, Map<String
     /** The settings that do not come from the baseline file: what this scenario changes. */
     public List<Setting> changes() {
         List<Setting> out = new ArrayList<>();
-        for (Setting s : values.values()) if (!s.file().startsWith("scenarios/baseline.yaml") && !s.file().endsWith("baseline.yaml")) out.add(s);
+        for (Setting s : values.values()) if (!StaffScaling.isBaseline(s.file())) out.add(s);
+        return out;
+    }
+
+    /** Parameters scaled with the residents (staff per resident of the baseline district), with where each came from. */
+    public Map<String, String> scaled() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Setting s : values.values()) if (s.file().startsWith(StaffScaling.SCALED)) out.put(s.key(), s.file());
         return out;
     }
 

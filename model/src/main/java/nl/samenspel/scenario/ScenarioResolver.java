@@ -58,11 +58,22 @@ public final class ScenarioResolver {
                 }
             }
         }
+        if (problems.isEmpty()) checkEvenDegree(values.get("population.mean_degree"), problems);
         if (problems.isEmpty()) problems.addAll(crossCheck(top, values));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
+        StaffScaling.apply(chain, values);
         Map<String, Setting> ordered = new LinkedHashMap<>();
         for (String key : schema.keys()) ordered.put(key, values.get(key));
         return new ResolvedScenario(spec, chain, ordered, ParameterBinder.bind(flat(ordered)));
+    }
+
+    /** The small-world generator links each resident to k/2 neighbours on each side of a ring: k must be even. */
+    private static void checkEvenDegree(Setting s, List<ScenarioProblem> problems) {
+        int k = ((Number) s.value()).intValue();
+        if (k % 2 != 0) {
+            problems.add(new ScenarioProblem(s.file(), s.line(), s.key(), "must be even, got " + k + " (each resident is linked to half of them on each side of a ring)",
+                    "use " + (k - 1) + " or " + (k + 1)));
+        }
     }
 
     /** Checks and builds a complete flat parameter set, as stored in a manifest. */

@@ -83,6 +83,43 @@ class BystanderExperimentTest {
     }
 
     @Test
+    void inViewOfEachOtherFewerActWithOneOtherThanOverTheIntercom() {
+        // Social proof among naive people (issue 11, must show): the same emergency and lone rate, only the room differs.
+        BystanderRow intercom = BystanderExperiment.run(FITTED.withOthers(1, 0), 4000, 7);
+        BystanderRow inView = BystanderExperiment.run(FITTED.withOthers(1, 0).withInView(true), 4000, 7);
+        assertTrue(inView.shareActedCiHigh() < intercom.shareActedCiLow(), "in view " + inView.shareActed() + " vs intercom " + intercom.shareActed());
+        BystanderRow alone = BystanderExperiment.run(FITTED.withOthers(0, 0), 2000, 7);
+        BystanderRow aloneInView = BystanderExperiment.run(FITTED.withOthers(0, 0).withInView(true), 2000, 7);
+        assertEquals(alone, aloneInView, "alone, nobody is in view: being in one room changes nothing");
+    }
+
+    @Test
+    void inViewTheOthersStopCountingAsPassiveOnceTheyAct() {
+        // Two people alike: whoever acts first releases the other, so the second acts sooner than without release.
+        BystanderSetup pair = FITTED.withOthers(1, 0).withInView(true).withRates(FITTED.loneRate(), FITTED.diffusion(), 0);
+        BystanderSetup frozen = pair.withOthers(1, 1).withRates(FITTED.loneRate(), FITTED.diffusion(), 0); // a confederate never releases
+        BystanderStep rule = pair.rule();
+        assertTrue(pair.chance(rule, 0, 1.0, 0) > pair.chance(rule, 0, 1.0, 1), "fewer passive others in view, higher chance");
+        assertEquals(rule.actChance(1.0, 1, 1, false), pair.chance(0, 1.0), 0, "at second 0 the other hesitates: one passive other");
+        assertTrue(frozen.chance(0, 1.0) < pair.chance(0, 1.0), "a confederate's indifference weighs more than a naive stranger's hesitation");
+    }
+
+    @Test
+    void exactAnyActedInViewAgreesWithSimulationAndLataneRodinIsMet() {
+        BystanderFitFile.Fitted f = BystanderFitFile.load();
+        BystanderSetup lady = LataneRodin1969.design(FITTED.withLoneRate(f.loneRateInView()), LataneRodin1969.rows().get(0));
+        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+            BystanderSetup s = LataneRodin1969.design(lady, d);
+            BystanderRow sim = BystanderExperiment.run(s, 4000, 13);
+            BystanderPrediction exact = BystanderPrediction.of(s);
+            assertEquals(exact.groupAnyActed(), sim.groupAnyActed(), 0.025, d.condition());
+            double model = d.groupShare() ? sim.groupAnyActed() : sim.shareActed();
+            assertTrue(Math.abs(model - d.share()) <= 0.07, d.condition() + ": simulated " + model + " vs " + d.share());
+        }
+        assertTrue(Double.isNaN(BystanderPrediction.of(lady.withOthers(1, 0)).shareActed()), "in view with two naive people the share is not exact: NaN, not a wrong number");
+    }
+
+    @Test
     void badSetupsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> FITTED.withOthers(-1, 0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FITTED.withOthers(1, 2));

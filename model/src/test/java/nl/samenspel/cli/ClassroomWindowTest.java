@@ -22,6 +22,7 @@ import nl.samenspel.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * display, lets it play for a few seconds, and checks every window's picture is not blank and the
  * simulation advanced. Skips without Xvfb on a developer's machine; fails without it when CI=true.
  */
-@org.junit.jupiter.api.Tag("system")
+@Tag("system")
 class ClassroomWindowTest {
     private static Process xvfb;
     private static String display;
@@ -72,6 +73,37 @@ class ClassroomWindowTest {
     void theCareModelPlaysAndShowsEveryWindow() throws Exception {
         Map<String, Object> status = play(tmp.resolve("care"), "classroom", "--model", "care", "baseline", "--autoplay", "--speed", "30");
         assertTrue(((Number) status.get("steps")).longValue() > 10, "weeks simulated: " + status);
+        String header = (String) status.get("status");
+        assertTrue(header.contains("coördinatorposten") && header.contains("aan het werk"), "posts and working coordinators apart: " + header);
+        if (header.contains("bereik")) assertTrue(header.contains("gemiddelde van 8 weken"), "the header's reach is the chart's 8-week average: " + header);
+    }
+
+    @Test
+    void theDutchRoomShowsItsPeopleAndPlainWordsBeforeTheFirstStep() throws Exception {
+        Map<String, Object> status = play(tmp.resolve("dutch"), "classroom", "--others", "4");
+        assertEquals(0, ((Number) status.get("steps")).longValue(), "nothing pressed: no step yet");
+        assertEquals(false, status.get("started"));
+        assertEquals(1, ((Number) status.get("drawn_in_need")).intValue(), status.toString());
+        assertEquals(1, ((Number) status.get("drawn_subjects")).intValue(), status.toString());
+        assertEquals(4, ((Number) status.get("drawn_others")).intValue(), "'with 4 others' draws four others besides the subject: " + status);
+        List<?> captions = (List<?>) status.get("captions");
+        assertEquals(List.of("Proefpersoon met 4 anderen · via de intercom", "Druk op ▶ om te beginnen"), captions);
+        List<?> labels = (List<?>) status.get("settings_labels");
+        for (String l : List.of("Aantal anderen", "Passieve omstanders", "Eén persoon aangesproken", "Kans om alleen te helpen, per seconde", "In één ruimte (zien elkaar)"))
+            assertTrue(labels.contains(l), l + " in the Model tab: " + labels);
+        assertTrue(((List<?>) status.get("chart_texts")).contains("Aantal anderen naast de proefpersoon"), status.get("chart_texts").toString());
+        String texts = status.get("texts").toString();
+        for (String bean : List.of("LoneRate", "GroupSize", "Confederates", "ExplicitResponsibility"))
+            assertFalse(texts.contains(bean), "no bean names in the window: " + bean + " in " + texts);
+        assertTrue(texts.contains("Wie helpt de persoon in nood?") && texts.contains("twijfelt") && texts.contains("hielp niet"), texts);
+    }
+
+    @Test
+    void withLangEnTheWindowSpeaksEnglish() throws Exception {
+        Map<String, Object> status = play(tmp.resolve("english"), "classroom", "--lang", "en", "--in-view", "--others", "1");
+        assertTrue(((List<?>) status.get("settings_labels")).contains("Number of others"), status.toString());
+        assertEquals(List.of("Subject with 1 other · in one room", "Press ▶ to start"), status.get("captions"));
+        assertEquals(1, ((Number) status.get("drawn_others")).intValue());
     }
 
     private Map<String, Object> play(Path dir, String... args) throws Exception {
@@ -89,6 +121,7 @@ class ClassroomWindowTest {
         String log = Files.readString(tmp.resolve(dir.getFileName() + ".log"));
         assertEquals(0, p.exitValue(), log);
         assertFalse(log.contains("Exception"), log);
+        assertFalse(log.contains("Java3D"), "MASON's 'probably no Java3D' warning is gone: " + log);
         Map<String, Object> status = Manifest.read(dir.resolve("status.json"));
         List<Path> pictures;
         try (Stream<Path> s = Files.list(dir)) {

@@ -37,6 +37,8 @@ class EveryParameterIsUsedTest {
             Map.entry("population.low_trust_penalty", List.of("population.low_trust_wijk_share=1")),
             Map.entry("funding.late_weeks", List.of("funding.late_chance=1")),
             Map.entry("wijkteam.caseload", List.of("wijkteam.professionals=1")),
+            Map.entry("wijkteam.team_size", List.of("wijkteam.professionals=30")),
+            Map.entry("bystander.accompanied_ask_share", List.of("population.heavy_share=1")),
             Map.entry("volunteers.max_load", List.of("volunteers.pool_share=0.006")));
     private static final Map<List<String>, String> BASE_RUNS = new HashMap<>();
 

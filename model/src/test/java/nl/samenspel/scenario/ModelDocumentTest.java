@@ -35,8 +35,8 @@ class ModelDocumentTest {
 
     @Test
     void everyWeeklyStepIsDescribedInOrder() {
-        List<String> steps = List.of("Calendar", "NeedsArise", "Noticing", "Asking", "WijkteamIntake", "Coordination", "Helping",
-                "VolunteerMotivation", "ProfessionalTime", "StaffChurn", "MeetingPlaces", "Observation");
+        List<String> steps = nl.samenspel.model.mechanism.WeeklyCycle.steps().stream().map(m -> m.getClass().getSimpleName()).toList();
+        assertEquals(12, steps.size(), "MODEL.md section 3 has twelve steps");
         int at = 0;
         for (String s : steps) {
             int i = DOC.indexOf("(`" + s + "`", at);

@@ -1,7 +1,6 @@
 package nl.samenspel.classroom.window;
 
 import nl.samenspel.engine.CareSimulation;
-import sim.util.Interval;
 
 /** What the teacher can do in the care window: cut the coordinators mid-run, and set the speed. */
 public final class CareSettings {
@@ -20,11 +19,9 @@ public final class CareSettings {
         sim.world().municipality.cutCoordinatorsNow();
         cutAtWeek = sim.world().reportedWeek();
     }
-    public String desCutCoordinators() { return "Cut every volunteer coordinator post now (000:289). Cannot be undone in this run."; }
 
     public double getWeeksPerSecond() { return weeksPerSecond; }
     public void setWeeksPerSecond(double v) { weeksPerSecond = Math.max(1, Math.min(52, v)); }
-    public Object domWeeksPerSecond() { return new Interval(1.0, 52.0); }
 
     public int getWeek() { return sim.world() == null ? 0 : sim.world().reportedWeek(); }
 

@@ -1,7 +1,6 @@
 package nl.samenspel.classroom.window;
 
 import java.awt.BorderLayout;
-import java.util.Locale;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
@@ -21,11 +20,13 @@ import sim.portrayal.network.SpatialNetwork2D;
  * there), draws the first district's people and formal-informal ties, charts volunteers and reach,
  * and lets the teacher cut the coordinators mid-run from the Console's Model tab.
  */
-public final class CareWithUI extends LiveGUIState {
+public final class CareWithUI extends LiveGUIState implements ClassroomLauncher.Described {
+    private static volatile String name = "Samenspel";
     private final CareSimulation care;
     private final CareSettings settings;
+    private final Words words;
     private final CareView view = new CareView();
-    private final CareCharts charts = new CareCharts();
+    private final CareCharts charts;
     private final ContinuousPortrayal2D people = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D ties = new NetworkPortrayal2D();
     private final String scenario;
@@ -36,23 +37,37 @@ public final class CareWithUI extends LiveGUIState {
     /** Whether the cut (by the teacher or by the scenario) has been marked on the charts. */
     private boolean cutSeen;
 
-    public CareWithUI(CareSimulation care, String scenario) {
+    public CareWithUI(CareSimulation care, String scenario, Words words) {
         super(care);
         this.care = care;
         this.scenario = scenario;
+        this.words = words;
         this.settings = new CareSettings(care);
+        this.charts = new CareCharts(words);
+        name = "Samenspel: " + words.text("care.window");
     }
 
+    /** The Console's title (MASON reads it from this static method, after the constructor set it). */
     public static String getName() {
-        return "Samenspel classroom: care in the neighbourhood";
-    }
-
-    public CareSettings settings() {
-        return settings;
+        return name;
     }
 
     @Override
-    public Object getSimulationInspectedObject() {
+    protected SettingsPanel settingsPanel() {
+        return new SettingsPanel(words.text("set.title"))
+                .yesNo(words.text("care.cut"), words.text("care.cut.tip"), settings::getCutCoordinators, settings::setCutCoordinators)
+                .decimal(words.text("care.speed"), words.text("care.speed.tip"), settings::getWeeksPerSecond, settings::setWeeksPerSecond, 1, 52, 1, "0");
+    }
+
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("settings_labels", settingsLabels());
+        m.put("status", status == null ? "" : status.getText());
+        return m;
+    }
+
+    public CareSettings settings() {
         return settings;
     }
 
@@ -86,18 +101,19 @@ public final class CareWithUI extends LiveGUIState {
         double reach = Double.NaN;
         RunResult r = care.result();
         if (r.weeks() > 0) reach = r.weekly(r.weeks() - 1, Outcome.REACH_4W);
-        int coordinators = w.districts.get(0).workingCoordinators(w.week);
+        // Posts (funded, held or vacant) and the coordinators working this week are different numbers.
+        int posts = w.districts.get(0).coordinators.size();
+        int working = w.districts.get(0).workingCoordinators(w.week);
         boolean cutNow = w.municipality.coordinatorsCut() && !cutSeen;
         cutSeen = w.municipality.coordinatorsCut();
-        String text = String.format(Locale.ROOT, "Year %d, week %d%s · %d volunteers · %d coordinators%s",
-                Math.floorDiv(week, 52) + 1, Math.floorMod(week, 52) + 1, week < 0 ? " (warm-up)" : "", volunteers, coordinators,
-                Double.isNaN(reach) ? "" : String.format(Locale.ROOT, " · reach %.0f %%", 100 * reach));
         long sleep = Math.round(1000 / settings.getWeeksPerSecond());
-        double reachShown = reach;
+        double reachWeek = reach;
         SwingUtilities.invokeLater(() -> {
-            charts.add(week, volunteers, reachShown);
+            double shown = charts.add(week, volunteers, reachWeek); // the header shows the chart's own figure
             if (cutNow) charts.markCut(week);
-            status.setText(text);
+            status.setText(words.text("care.status", week < 0 ? words.text("care.year.warmup") : words.text("care.year", week / 52 + 1),
+                    Math.floorMod(week, 52) + 1, volunteers, posts, working,
+                    Double.isNaN(shown) ? "" : words.text("care.reach", words.percent(shown))));
             if (controller instanceof Console c) c.setPlaySleep(sleep);
         });
     }
@@ -106,24 +122,24 @@ public final class CareWithUI extends LiveGUIState {
     public void init(Controller c) {
         super.init(c);
         display = Frames.display(820, 820, this);
-        display.attach(ties, "Formal-informal ties");
-        display.attach(people, "People");
+        display.attach(ties, words.text("care.legend.tie"));
+        display.attach(people, words.text("care.window"));
         displayFrame = display.createFrame();
-        displayFrame.setTitle("The neighbourhood");
-        status = Frames.decorate(displayFrame, "Who helps whom? (" + scenario + ")", new Legend(4,
-                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.RESIDENT, null, "resident"),
-                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.IN_NEED, null, "needs help"),
-                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.NOTICED, null, "being helped"),
-                new Legend.Entry(Glyphs.Kind.TRIANGLE, Palette.VOLUNTEER, null, "volunteer"),
-                new Legend.Entry(Glyphs.Kind.ROUNDED, Palette.INITIATIVE, null, "initiative"),
-                new Legend.Entry(Glyphs.Kind.SQUARE, Palette.COORDINATOR, null, "coordinator"),
-                new Legend.Entry(Glyphs.Kind.DIAMOND, Palette.PROFESSIONAL, null, "professional"),
-                new Legend.Entry(Glyphs.Kind.LINE, Palette.VOLUNTEER, null, "tie to team")));
+        displayFrame.setTitle(words.text("care.window"));
+        status = Frames.decorate(displayFrame, words.text("care.title", scenario), new Legend(3,
+                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.RESIDENT, null, words.text("care.legend.resident")),
+                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.IN_NEED, null, words.text("care.legend.need")),
+                new Legend.Entry(Glyphs.Kind.CIRCLE, Palette.NOTICED, null, words.text("care.legend.helped")),
+                new Legend.Entry(Glyphs.Kind.TRIANGLE, Palette.VOLUNTEER, null, words.text("care.legend.volunteer")),
+                new Legend.Entry(Glyphs.Kind.ROUNDED, Palette.INITIATIVE, null, words.text("care.legend.initiative")),
+                new Legend.Entry(Glyphs.Kind.SQUARE, Palette.COORDINATOR, null, words.text("care.legend.coordinator")),
+                new Legend.Entry(Glyphs.Kind.DIAMOND, Palette.PROFESSIONAL, null, words.text("care.legend.professional")),
+                new Legend.Entry(Glyphs.Kind.LINE, Palette.VOLUNTEER, null, words.text("care.legend.tie"))));
         displayFrame.pack();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
-        chartFrame = new JFrame("Volunteers and reach");
+        chartFrame = new JFrame(words.text("care.chart.window"));
         chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
         chartFrame.setSize(760, 600);
         c.registerFrame(chartFrame);

@@ -38,6 +38,11 @@ public final class ClassroomLauncher {
 
     private ClassroomLauncher() {}
 
+    /** A window that can say what it shows, for status.json (called on the Swing thread). */
+    public interface Described {
+        Map<String, Object> describe();
+    }
+
     /** @return the status written (steps reached and the like), or an empty map when the user closed the window */
     public static Map<String, Object> open(GUIState gui, Options o) throws Exception {
         AtomicReference<Console> console = new AtomicReference<>();
@@ -68,10 +73,31 @@ public final class ClassroomLauncher {
             synchronized (gui.state.schedule) {
                 s.put("steps", gui.state.schedule.getSteps());
             }
+            if (gui instanceof Described d) s.putAll(d.describe());
+            s.put("texts", texts());
             status.set(s);
         });
         if (o.snapshots() != null) snapshot(o.snapshots(), status.get());
         return status.get();
+    }
+
+    /** Every window's title and every visible label, button and tick box text, in window order. */
+    private static List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Window w : Window.getWindows()) {
+            if (!w.isShowing()) continue;
+            if (w instanceof Frame f) out.add(f.getTitle());
+            collect(w, out);
+        }
+        return out;
+    }
+
+    private static void collect(java.awt.Container c, List<String> out) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l && l.getText() != null && !l.getText().isBlank()) out.add(l.getText());
+            if (k instanceof javax.swing.AbstractButton b && b.getText() != null && !b.getText().isBlank()) out.add(b.getText());
+            if (k instanceof java.awt.Container inner) collect(inner, out);
+        }
     }
 
     /** The Model tab holds the teacher's settings: show it rather than the About tab. */

@@ -4,8 +4,8 @@ import sim.display.GUIState;
 import sim.engine.SimState;
 
 /**
- * What both classroom windows share: their settings change under the teacher's hands, so the
- * Model tab is volatile, and whether a run starts fresh or is loaded, the window wires itself
+ * What both classroom windows share: the Model tab shows their settings in plain words, and
+ * they change under the teacher's hands, so it is volatile; whether a run starts fresh or is loaded, the window wires itself
  * to the new state the same way ({@link #setup()}).
  */
 abstract class LiveGUIState extends GUIState {
@@ -16,11 +16,21 @@ abstract class LiveGUIState extends GUIState {
     /** Connects portrayals, charts and status to the state that has just started or been loaded. */
     protected abstract void setup();
 
+    private SettingsPanel panel;
+
+    /** The Model tab: the teacher's settings in plain words (built once). */
+    protected abstract SettingsPanel settingsPanel();
+
     @Override
     public sim.portrayal.Inspector getInspector() {
-        sim.portrayal.Inspector i = super.getInspector();
-        i.setVolatile(true);
-        return i;
+        if (panel == null) panel = settingsPanel();
+        panel.setVolatile(true);
+        return panel;
+    }
+
+    /** The labels of the Model tab, once it was built. */
+    protected java.util.List<String> settingsLabels() {
+        return panel == null ? java.util.List.of() : panel.labels();
     }
 
     @Override

@@ -13,6 +13,8 @@ final class Palette {
     static final Color HESITATING = new Color(0xE69F00);
     static final Color ACTED = new Color(0x009E73);
     static final Color CONFEDERATE = new Color(0x595959);
+    /** Did not help while the emergency lasted: a pale grey, no sign (the "?" clears). */
+    static final Color DID_NOT_ACT = new Color(0xD9D9D9);
     static final Color VOLUNTEER = new Color(0x009E73);
     static final Color COORDINATOR = new Color(0x0072B2);
     static final Color PROFESSIONAL = new Color(0xCC79A7);

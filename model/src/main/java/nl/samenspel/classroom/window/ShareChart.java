@@ -22,32 +22,40 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The live chart: by group size, the share of each person who acted while the emergency lasted
  * (with its 95 % interval) and the share of groups where anyone acted, as runs accumulate; Darley
- * &amp; Latan&eacute;'s three points beside them. Only the seizure design (no confederates, nobody named)
- * is plotted, so model and data mean the same thing.
+ * &amp; Latan&eacute;'s three points beside them. The seizure design (intercom, no confederates, nobody
+ * named) is the main line, so model and data mean the same thing; in one room, and with passive
+ * bystanders or a named person, are points of their own.
  */
 final class ShareChart {
-    private final YIntervalSeries each = new YIntervalSeries("Model: each person acted (95% interval)");
-    private final XYSeries anyone = new XYSeries("Model: anyone in the group acted");
-    private final XYSeries other = new XYSeries("Model: with passive confederates or a named person");
+    private final YIntervalSeries each;
+    private final XYSeries anyone;
+    private final XYSeries inView;
+    private final XYSeries other;
     private final JFreeChart chart;
+    private final java.util.List<String> texts = new java.util.ArrayList<>();
 
-    ShareChart() {
+    ShareChart(Words words) {
+        each = new YIntervalSeries(words.text("chart.each"));
+        anyone = new XYSeries(words.text("chart.anyone"));
+        inView = new XYSeries(words.text("chart.in.view"));
+        other = new XYSeries(words.text("chart.other"));
         YIntervalSeriesCollection model = new YIntervalSeriesCollection();
         model.addSeries(each);
         XYSeriesCollection lines = new XYSeriesCollection();
         lines.addSeries(anyone);
         lines.addSeries(other);
+        lines.addSeries(inView);
         XYSeriesCollection data = new XYSeriesCollection();
-        XYSeries dl = new XYSeries("Darley & Latané 1968 (seizure)");
+        XYSeries dl = new XYSeries(words.text("chart.data"));
         for (DarleyLatane1968.Row r : DarleyLatane1968.table1()) dl.add(r.others(), r.share());
         data.addSeries(dl);
 
-        NumberAxis x = new NumberAxis("Others present besides the person");
+        NumberAxis x = new NumberAxis(words.text("chart.x"));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setRange(-0.5, 8.5);
-        NumberAxis y = new NumberAxis("Share who acted during the emergency");
+        NumberAxis y = new NumberAxis(words.text("chart.y"));
         y.setRange(0, 1.02);
-        y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+        y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(words.language().locale()));
         XYErrorRenderer er = new XYErrorRenderer();
         er.setSeriesPaint(0, Palette.ACTED);
         er.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-8, -8, 16, 16));
@@ -68,6 +76,9 @@ final class ShareChart {
         lr.setSeriesPaint(1, Palette.CONFEDERATE);
         lr.setSeriesLinesVisible(1, false);
         lr.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+        lr.setSeriesPaint(2, Palette.HESITATING);
+        lr.setSeriesLinesVisible(2, false);
+        lr.setSeriesShape(2, Glyphs.shape(Glyphs.Kind.DIAMOND, 0, 0, 8));
         plot.setRenderer(2, lr);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
@@ -78,9 +89,15 @@ final class ShareChart {
             a.setLabelFont(label);
         }
         chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 24), plot, true);
-        chart.setTitle(new TextTitle("Fewer people act when others are there", Palette.TITLE.deriveFont(24f)));
+        chart.setTitle(new TextTitle(words.text("chart.title"), Palette.TITLE.deriveFont(24f)));
+        texts.addAll(java.util.List.of(words.text("chart.title"), x.getLabel(), y.getLabel(), (String) each.getKey(), (String) dl.getKey()));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         chart.setBackgroundPaint(Color.WHITE);
+    }
+
+    /** The chart's title, axis labels and main legend entries (for the window's status). */
+    java.util.List<String> texts() {
+        return texts;
     }
 
     ChartPanel panel() {
@@ -92,12 +109,15 @@ final class ShareChart {
         each.clear();
         anyone.clear();
         other.clear();
+        inView.clear();
         for (var e : points.entrySet()) {
             ClassroomState.Condition c = e.getKey();
             double[] v = e.getValue();
-            if (c.confederates() == 0 && !c.named()) {
+            if (c.confederates() == 0 && !c.named() && !c.inView()) {
                 each.add(c.others(), v[0], v[1], v[2]);
                 anyone.add(c.others(), v[3]);
+            } else if (c.confederates() == 0 && !c.named()) {
+                inView.add(c.others(), v[0]);
             } else {
                 other.add(c.others(), v[0]);
             }

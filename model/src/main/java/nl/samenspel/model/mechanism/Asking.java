@@ -12,16 +12,17 @@ import nl.samenspel.model.World;
  * formal help, by distrust (004:128, "laat aan de bel trekken"). Routes: a volunteer initiative
  * (through its coordinator) or the wijkteam through the access route. Desk: extra weeks and a
  * chance to give up on the way (000:242-248). Walk-in: no loss, but more people come and the
- * waiting list grows (001:549-550). A resident who gave up at the desk is discouraged and asks no
- * more for this need (only neighbours may still notice it). A need nobody takes up within its time
- * closes unanswered.
+ * waiting list grows (001:549-550). A resident who gave up at the desk is discouraged from the
+ * formal route and asks the wijkteam no more for this need; the volunteer route stays open (and
+ * neighbours may still notice it). A need nobody takes up within its time (weeks open, summed over
+ * its open spells) closes unanswered.
  */
 public final class Asking implements Mechanism {
     @Override
     public void step(World w) {
         int maxWeeks = w.p.needs().maxWeeksOpen();
         for (Need n : w.openNeeds) {
-            if (n.isOpen() && w.week - n.weekArisen >= maxWeeks) w.closeUnanswered(n);
+            if (n.isOpen() && n.weeksOpen(w.week) >= maxWeeks) w.closeUnanswered(n);
         }
         for (District d : w.districts) leaveDesk(w, d);
         for (Need n : w.openNeeds) {
@@ -45,7 +46,7 @@ public final class Asking implements Mechanism {
                 n.gaveUpOnFormal = true;
             } else {
                 n.place = Need.Place.WAITING_LIST;
-                d.waitingList.addLast(n);
+                w.teamOf(n.resident).waitingList.addLast(n);
             }
         }
     }
@@ -57,7 +58,6 @@ public final class Asking implements Mechanism {
         double ask = a.baseChance() * (1 - a.shameEffect() * res.shame[n.resident]);
         boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());
         District d = w.districtOf(n.resident);
-        if (n.gaveUpOnFormal) return;
         if (informal) {
             if (r.nextDouble() < ask) {
                 n.place = Need.Place.REQUESTED;
@@ -65,16 +65,38 @@ public final class Asking implements Mechanism {
             }
             return;
         }
+        if (n.gaveUpOnFormal) return;
         boolean walkIn = w.p.access().mode() == Parameters.AccessMode.WALK_IN;
         double formal = ask * (1 - a.distrustEffect() * (1 - res.trust[n.resident])) * (walkIn ? w.p.access().walkInDemand() : 1);
         if (r.nextDouble() >= formal) return;
-        if (walkIn) {
+        toWijkteam(w, n);
+    }
+
+    /**
+     * A neighbour who acted on a heavy need helps the resident ask the wijkteam: shame and distrust
+     * hold her back only by their accompanied share; no base chance, since someone acts. Returns
+     * true when the need went on its way.
+     */
+    static boolean askedWithNeighbour(World w, Need n) {
+        Parameters.Asking a = w.p.asking();
+        Residents res = w.residents;
+        double k = w.p.bystander().accompaniedAskShare();
+        double chance = (1 - k * a.shameEffect() * res.shame[n.resident]) * (1 - k * a.distrustEffect() * (1 - res.trust[n.resident]));
+        if (w.random.nextDouble() >= chance) return false;
+        toWijkteam(w, n);
+        w.tally().count(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS, 1);
+        return true;
+    }
+
+    /** The access route: walk-in straight to the team's waiting list, or through the desk. */
+    private static void toWijkteam(World w, Need n) {
+        if (w.p.access().mode() == Parameters.AccessMode.WALK_IN) {
             n.place = Need.Place.WAITING_LIST;
-            d.waitingList.addLast(n);
+            w.teamOf(n.resident).waitingList.addLast(n);
         } else {
             n.place = Need.Place.DESK;
             n.deskUntil = w.week + w.p.access().deskWeeks();
-            d.desk.addLast(n);
+            w.districtOf(n.resident).desk.addLast(n);
         }
     }
 }

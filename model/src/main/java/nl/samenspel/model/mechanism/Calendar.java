@@ -20,12 +20,12 @@ public final class Calendar implements Mechanism {
     @Override
     public void step(World w) {
         if (w.municipality.cutDue(w.week)) cutCoordinators(w);
-        boolean yearStart = w.week > 0 && w.week % 52 == 0;
+        boolean yearStart = w.isYearStart();
         if (yearStart && w.p.funding().contract() == Parameters.Contract.YEARLY && !w.municipality.coordinatorsCut()) {
             yearlyDecisions(w);
         }
         int interval = w.p.tender().intervalYears();
-        if (interval > 0 && w.reportedWeek() > 0 && w.reportedWeek() % (52 * interval) == 0) tender(w);
+        if (interval > 0 && w.reportedWeek() > 0 && w.reportedWeek() % (World.WEEKS_PER_YEAR * interval) == 0) tender(w);
     }
 
     /** 000:289: all coordinator posts are cut; they are not refilled. */

@@ -38,8 +38,6 @@ public final class Coordination implements Mechanism {
             int coachNext = 0;
             for (Coordinator c : working) {
                 double hours = w.p.coordinators().hours();
-                w.tally().ratio(Outcome.HOURS_PER_ANSWERED_NEED, hours, 0);
-                w.tally().ratio(Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED, hours, 0);
                 if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
                 hours = matchRequests(w, d, hours);
                 int before = coachNext;
@@ -110,12 +108,7 @@ public final class Coordination implements Mechanism {
     }
 
     static void match(World w, Volunteer v, Need n) {
-        if (n.isOpen()) w.answer(n, Need.HelperKind.VOLUNTEER);
-        n.helperKind = Need.HelperKind.VOLUNTEER;
-        n.place = Need.Place.HELPED;
-        n.volunteer = v;
-        n.weeksWithVolunteer = 0;
-        v.matches.add(n);
+        w.match(v, n);
     }
 
     /** 000:289: coaching raises motivation and the volunteer's tie to her coordinator. */

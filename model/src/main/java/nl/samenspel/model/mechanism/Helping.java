@@ -14,19 +14,22 @@ import nl.samenspel.model.World;
  * Step 7, Helping: matched helpers spend hours; a need closes when its size is met. Success
  * raises a volunteer's motivation; load above her free hours lowers it (000:281, "fors belast").
  * A heavy need that stays too long with a volunteer escalates late to the wijkteam (004:92, 004:280).
+ * A recurring light need takes at most its weekly hours (company, a weekly lift).
  */
 public final class Helping implements Mechanism {
     @Override
     public void step(World w) {
         helpByNeighbours(w);
         RandomOrder.shuffle(w.volunteers, w.random);
-        for (Volunteer v : w.volunteers) if (v.active) helpByVolunteer(w, v);
+        for (Volunteer v : w.volunteers) {
+            if (v.active) w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+        }
         double perCase = w.p.wijkteam().hoursPerCase();
         for (District d : w.districts) {
             for (Professional p : d.team) {
                 for (Iterator<Need> it = p.cases.iterator(); it.hasNext(); ) {
                     Need n = it.next();
-                    n.hoursLeft -= perCase;
+                    n.hoursLeft -= Math.min(perCase, n.weeklyHours);
                     if (n.hoursLeft <= 0) {
                         w.finishHelp(n);
                         it.remove();
@@ -40,7 +43,7 @@ public final class Helping implements Mechanism {
         Residents res = w.residents;
         for (Need n : w.neighbourHelp) {
             if (n.place == Need.Place.CLOSED) continue;
-            n.hoursLeft -= res.hoursGiven[n.neighbourHelper];
+            n.hoursLeft -= Math.min(res.hoursGiven[n.neighbourHelper], n.weeklyHours);
             if (n.hoursLeft <= 0) {
                 res.setHoursGiven(n.neighbourHelper, 0);
                 w.finishHelp(n);
@@ -48,17 +51,20 @@ public final class Helping implements Mechanism {
         }
     }
 
-    private static void helpByVolunteer(World w, Volunteer v) {
-        if (v.matches.isEmpty()) return;
+    /** Returns the hours she gave this week. */
+    private static double helpByVolunteer(World w, Volunteer v) {
+        if (v.matches.isEmpty()) return 0;
         Parameters.Volunteers vp = w.p.volunteers();
         double free = w.residents.freeHours[v.resident];
         double asked = v.load() * vp.hoursPerMatch();
         double share = Math.min(free, asked) / v.load();
-        w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_VOLUNTEER, Math.min(free, asked), 0);
         if (asked > free) v.motivation = Math.max(0, v.motivation - vp.overloadLoss());
+        double given = 0;
         for (Iterator<Need> it = v.matches.iterator(); it.hasNext(); ) {
             Need n = it.next();
-            n.hoursLeft -= share;
+            double hours = Math.min(share, n.weeklyHours);
+            n.hoursLeft -= hours;
+            given += hours;
             n.weeksWithVolunteer++;
             if (n.hoursLeft <= 0) {
                 w.finishHelp(n);
@@ -69,13 +75,15 @@ public final class Helping implements Mechanism {
                 escalate(w, n);
             }
         }
+        return given;
     }
 
     /** 004:92: the problem grew while it stayed with a volunteer; it goes to the front of the team's list. */
     private static void escalate(World w, Need n) {
         n.volunteer = null;
+        n.escalated = true;
         n.place = Need.Place.WAITING_LIST;
-        w.districtOf(n.resident).waitingList.addFirst(n);
+        w.teamOf(n.resident).waitingList.addFirst(n);
         w.tally().count(Outcome.LATE_ESCALATIONS, 1);
     }
 }

@@ -10,12 +10,17 @@ import nl.samenspel.model.network.ResidentNetwork;
 
 /**
  * Step 3, Noticing and the bystander step (001:586-595): network neighbours of a resident with
- * an open light need may notice it; each who noticed decides by {@link BystanderStep}, scaled by
- * her helpfulness (000:142). Shame lowers being noticed and accepting help (000:238, 001:440).
- * Neighbours who noticed and did not act stay visible as inaction in later weeks.
+ * an open need may notice it; each who noticed decides by {@link BystanderStep}, scaled by her
+ * helpfulness (000:142). Shame lowers being noticed and accepting help (000:238, 001:440).
+ * Social proof (001:591-592) counts the distinct other residents who noticed this need in earlier
+ * weeks and did not act, and whom she can see: her own network neighbours (never herself).
+ * A light need is answered by the neighbour who acts; a heavy one needs a professional (004:92),
+ * so a neighbour who acts helps the resident ask the wijkteam, which shame and distrust then hold
+ * back less than when she asks alone (004:128, 001:440).
  */
 public final class Noticing implements Mechanism {
     private int[] noticers = new int[16];
+    private boolean[] acted = new boolean[16];
 
     @Override
     public void step(World w) {
@@ -23,7 +28,7 @@ public final class Noticing implements Mechanism {
         BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
         RandomOrder.shuffle(w.openNeeds, w.random);
         for (Need need : w.openNeeds) {
-            if (need.isOpen() && need.isLight()) decide(w, b, rule, need);
+            if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need);
         }
     }
 
@@ -36,7 +41,10 @@ public final class Noticing implements Mechanism {
         if (degree == 0) return;
         if (b.explicitResponsibility() && need.firstResponder < 0) need.firstResponder = net.neighbour(person, r.nextInt(degree));
         double notice = b.noticeChance() * (1 - b.shameNoticeEffect() * res.shame[person]);
-        if (noticers.length < degree) noticers = new int[degree];
+        if (noticers.length < degree) {
+            noticers = new int[degree];
+            acted = new boolean[degree];
+        }
         int n = 0;
         for (int k = 0; k < degree; k++) {
             int j = net.neighbour(person, k);
@@ -45,24 +53,47 @@ public final class Noticing implements Mechanism {
         }
         if (n == 0) return;
         int helper = -1;
+        Outcome byOthers = Outcome.bystanderByOthers(n - 1);
         for (int i = 0; i < n; i++) {
             int j = noticers[i];
             boolean named = b.explicitResponsibility() && j == need.firstResponder;
-            boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, need.passiveNoticers, named);
+            boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, visiblyPassive(net, need, j), named);
+            acted[i] = acts;
             w.tally().ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
             w.tally().ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
+            w.tally().ratio(byOthers, acts ? 1 : 0, 1);
             if (acts && helper < 0) helper = j;
         }
         w.tally().ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
-        if (helper < 0) {
-            need.passiveNoticers += n;
+        if (helper >= 0 && (need.isLight() ? accepts(w, b, person) : Asking.askedWithNeighbour(w, need))) {
+            if (need.isLight()) takeUp(w, b, need, helper);
             return;
         }
-        if (r.nextDouble() < 1 - b.shameAcceptEffect() * res.shame[person]) {
-            w.answer(need, Need.HelperKind.NEIGHBOUR);
-            need.neighbourHelper = helper;
-            res.setHoursGiven(helper, Math.max(0.5f, res.freeHours[helper]));
-            w.neighbourHelp.add(need);
+        for (int i = 0; i < n; i++) if (!acted[i]) need.addPassive(noticers[i]);
+    }
+
+    /**
+     * Others who noticed this need in earlier weeks and did not act, whom this person can see: her
+     * network neighbours among them. Never herself; at most her degree, since each counts once.
+     */
+    static int visiblyPassive(ResidentNetwork net, Need need, int person) {
+        int seen = 0;
+        for (int i = 0, m = need.passiveCount(); i < m; i++) {
+            int other = need.passive(i);
+            if (other != person && net.connected(person, other)) seen++;
         }
+        return seen;
+    }
+
+    private static boolean accepts(World w, Parameters.Bystander b, int person) {
+        return w.random.nextDouble() < 1 - b.shameAcceptEffect() * w.residents.shame[person];
+    }
+
+    private static void takeUp(World w, Parameters.Bystander b, Need need, int helper) {
+        Residents res = w.residents;
+        w.answer(need, Need.HelperKind.NEIGHBOUR);
+        need.neighbourHelper = helper;
+        res.setHoursGiven(helper, (float) Math.max(b.minNeighbourHours(), res.freeHours[helper]));
+        w.neighbourHelp.add(need);
     }
 }

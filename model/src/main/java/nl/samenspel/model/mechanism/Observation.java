@@ -4,31 +4,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.samenspel.metrics.Outcome;
-import nl.samenspel.metrics.OutcomeRecorder;
 import nl.samenspel.metrics.WeekTally;
 import nl.samenspel.model.District;
+import nl.samenspel.model.Need;
 import nl.samenspel.model.Professional;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
 
 /**
- * Step 12, Observation: records the outcomes of MODEL.md section 6 for the week, then closes it.
- * Flows were counted by the steps as they happened; stocks and cohorts are read here.
+ * Step 12, Observation: records the outcomes of MODEL.md section 6 for the week. Flows were
+ * counted by the steps as they happened; stocks, cohorts and the cost ratios are read here. The
+ * engine compacts the world before this step and closes the week after it.
  */
 public final class Observation implements Mechanism {
-    private final OutcomeRecorder recorder;
     private int[] countByJoinWeek = new int[512];
     /** The volunteers active at the start of the current reported year, with their coordinator tie then (P8). */
     private final List<Volunteer> yearStart = new ArrayList<>();
     private double[] yearStartTie = new double[0];
 
-    public Observation(OutcomeRecorder recorder) {
-        this.recorder = recorder;
-    }
-
     @Override
     public void step(World w) {
-        w.compact();
         WeekTally t = w.tally();
         t.count(Outcome.VOLUNTEERS_ACTIVE, w.volunteers.size());
         t.count(Outcome.VOLUNTEER_TENURE_MEDIAN, medianTenure(w));
@@ -36,7 +31,7 @@ public final class Observation implements Mechanism {
         t.count(Outcome.NEEDS_OPEN, w.openNeeds.size());
         int waiting = 0, coordinators = 0, professionals = 0;
         for (District d : w.districts) {
-            waiting += d.waitingList.size();
+            waiting += d.waitingCount();
             coordinators += d.workingCoordinators(w.week);
             for (Professional p : d.team) if (p.isWorking(w.week)) professionals++;
         }
@@ -48,8 +43,14 @@ public final class Observation implements Mechanism {
         t.count(Outcome.RESIDENTS_NEVER_ANSWERED, w.residents.everUnansweredCount());
         // Cohorts resolve once they are old enough: needs at four weeks, volunteers at a year.
         int cohort = w.week - 4;
-        t.ratio(Outcome.REACH_4W, w.ledger.answeredWithin4In(cohort), w.ledger.arisenIn(cohort));
-        int yearAgo = w.week - 52;
+        int arisen = w.ledger.arisenIn(cohort);
+        int reached = w.ledger.answeredWithin4In(cohort);
+        t.ratio(Outcome.REACH_4W, reached, arisen);
+        t.ratio(Outcome.REACH_4W_NEIGHBOUR, w.ledger.answeredWithin4In(cohort, Need.HelperKind.NEIGHBOUR), arisen);
+        t.ratio(Outcome.REACH_4W_VOLUNTEER, w.ledger.answeredWithin4In(cohort, Need.HelperKind.VOLUNTEER), arisen);
+        t.ratio(Outcome.REACH_4W_PROFESSIONAL, w.ledger.answeredWithin4In(cohort, Need.HelperKind.PROFESSIONAL), arisen);
+        t.ratio(Outcome.NOT_REACHED_4W, arisen - reached, arisen);
+        int yearAgo = w.week - World.WEEKS_PER_YEAR;
         t.ratio(Outcome.NEWCOMER_RETENTION_12M, w.ledger.stillActiveFromJoin(yearAgo), w.ledger.joinedIn(yearAgo));
         w.ledger.recordActive(w.week, w.volunteers.size());
         if (yearAgo >= 0) {
@@ -59,21 +60,31 @@ public final class Observation implements Mechanism {
         }
         t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
         t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
-        t.ratio(Outcome.VOLUNTEER_HOURS_PER_VOLUNTEER, 0, w.volunteers.size());
         t.ratio(Outcome.TIES_PER_PROFESSIONAL, w.ties.count(), professionals);
-        if (w.isReported() && w.reportedWeek() % 52 == 0) recordVolunteerYears(w);
-        // Every answered need carries the hours spent in its week into the cost ratios.
-        double answered = t.numerator(Outcome.ANSWERED_BY_NEIGHBOUR) + t.numerator(Outcome.ANSWERED_BY_VOLUNTEER) + t.numerator(Outcome.ANSWERED_BY_PROFESSIONAL);
-        t.ratio(Outcome.HOURS_PER_ANSWERED_NEED, 0, answered);
-        t.ratio(Outcome.PROFESSIONAL_HOURS_PER_ANSWERED_NEED, 0, answered);
-        t.ratio(Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED, 0, answered);
-        recorder.endWeek(w.isReported());
-        w.week++;
+        if (w.isReported() && w.reportedWeek() % World.WEEKS_PER_YEAR == 0) recordVolunteerYears(w);
+        cost(w, t, professionals);
+    }
+
+    /**
+     * Cost per answered need, formal hours over the needs they answered (MODEL.md section 6): the
+     * hours of the professionals and coordinators at work this week over the needs first taken up
+     * this week by a professional, a volunteer (through a coordinator or not), or either. Needs
+     * answered by neighbours cost no formal hours and are not counted.
+     */
+    private static void cost(World w, WeekTally t, int professionals) {
+        double professionalHours = professionals * w.p.wijkteam().hours();
+        double coordinatorHours = 0;
+        for (District d : w.districts) coordinatorHours += d.workingCoordinators(w.week) * w.p.coordinators().hours();
+        double byProfessional = t.numerator(Outcome.ANSWERED_BY_PROFESSIONAL);
+        double byVolunteer = t.numerator(Outcome.ANSWERED_BY_VOLUNTEER);
+        t.ratio(Outcome.HOURS_PER_ANSWERED_NEED, professionalHours + coordinatorHours, byProfessional + byVolunteer);
+        t.ratio(Outcome.PROFESSIONAL_HOURS_PER_ANSWERED_NEED, professionalHours, byProfessional);
+        t.ratio(Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED, coordinatorHours, byVolunteer);
     }
 
     /** Closes last year's records (who of the volunteers active then has quit since) and opens this year's. */
     private void recordVolunteerYears(World w) {
-        for (int i = 0; i < yearStart.size(); i++) recorder.volunteerYears().add(yearStartTie[i], !yearStart.get(i).active);
+        for (int i = 0; i < yearStart.size(); i++) w.tally().volunteerYears().add(yearStartTie[i], !yearStart.get(i).active);
         yearStart.clear();
         yearStart.addAll(w.volunteers);
         yearStartTie = new double[yearStart.size()];

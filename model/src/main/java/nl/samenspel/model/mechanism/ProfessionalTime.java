@@ -9,12 +9,20 @@ import nl.samenspel.model.District;
 import nl.samenspel.model.Initiative;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Professional;
+import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.Wijkteam;
 import nl.samenspel.model.World;
 
 /**
  * Step 9, Professional time: community hours = hours - casework - admin, never below zero, or the
  * protected field hours (001:643). Community hours create and strengthen ties with coordinators,
  * volunteers and key figures (004:297: "meer communitywork-uren en meer presentie"); ties decay.
+ * A professional's informal partners are those of her own wijkteam, and among them those of her
+ * own part of its area (her patch: the team's residents shared out over its caseworkers): the
+ * coordinators who work alongside the team, and the initiatives and volunteers of her patch.
+ * Professionals know informal parties through a few specific personal contacts (004:90), so what
+ * one of them can get to know does not grow with the size of the district or team; a liaison
+ * covers the whole team area (001:235-238).
  */
 public final class ProfessionalTime implements Mechanism {
     @Override
@@ -22,19 +30,21 @@ public final class ProfessionalTime implements Mechanism {
         Parameters.Wijkteam t = w.p.wijkteam();
         Parameters.Ties tp = w.p.ties();
         for (District d : w.districts) {
-            List<Actor> informal = informalActors(w, d);
-            for (Professional p : d.team) {
-                if (!p.isWorking(w.week)) continue;
-                p.communityHours = communityHours(t, p);
-                p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
-                w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
-                w.tally().ratio(Outcome.HOURS_PER_ANSWERED_NEED, t.hours(), 0);
-                w.tally().ratio(Outcome.PROFESSIONAL_HOURS_PER_ANSWERED_NEED, t.hours(), 0);
-                if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
-                if (informal.isEmpty()) continue;
-                int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), w.random);
-                for (int i = 0; i < contacts; i++) {
-                    w.ties.contact(p, informal.get(w.random.nextInt(informal.size())), tp.growth());
+            for (Wijkteam team : d.teams) {
+                List<List<Actor>> patches = informalActors(w, d, team);
+                int caseworker = 0;
+                for (Professional p : team.members) {
+                    List<Actor> informal = patches.get(p.liaison ? patches.size() - 1 : caseworker++);
+                    if (!p.isWorking(w.week)) continue;
+                    p.communityHours = communityHours(t, p);
+                    p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
+                    w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
+                    if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
+                    if (informal.isEmpty()) continue;
+                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), w.random);
+                    for (int i = 0; i < contacts; i++) {
+                        w.ties.contact(p, informal.get(w.random.nextInt(informal.size())), tp.growth());
+                    }
                 }
             }
         }
@@ -49,13 +59,39 @@ public final class ProfessionalTime implements Mechanism {
         return Math.max(t.protectedFieldHours(), Math.max(0, left));
     }
 
-    private static List<Actor> informalActors(World w, District d) {
-        List<Actor> all = new ArrayList<>();
-        for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) all.add(c);
-        for (Initiative ini : d.initiatives) {
-            if (ini.keyPerson != null) all.add(ini);
-            all.addAll(ini.volunteers);
+    /**
+     * The informal partners of each caseworker's patch, in member order, and last those of the
+     * whole team area (for a liaison): the team's working coordinators, then each initiative of the
+     * area with its volunteers who live there.
+     */
+    static List<List<Actor>> informalActors(World w, District d, Wijkteam team) {
+        int caseworkers = 0;
+        for (Professional p : team.members) if (!p.liaison) caseworkers++;
+        int[] bound = new int[caseworkers + 1];
+        for (int k = 0; k <= caseworkers; k++) bound[k] = team.firstResident + (int) ((long) team.residentCount * k / Math.max(1, caseworkers));
+        List<List<Actor>> patches = new ArrayList<>(caseworkers + 1);
+        for (int k = 0; k <= caseworkers; k++) patches.add(new ArrayList<>());
+        List<Actor> whole = patches.get(caseworkers);
+        for (Coordinator c : d.coordinators) {
+            if (!c.isWorking(w.week) || c.team != team && d.teams.size() > 1) continue;
+            for (List<Actor> patch : patches) patch.add(c);
         }
-        return all;
+        int[] wijkStart = w.residents.wijkStart;
+        for (Initiative ini : d.initiatives) {
+            int from = wijkStart[ini.wijk], to = wijkStart[ini.wijk + 1];
+            if (!team.overlaps(from, to)) continue;
+            if (ini.keyPerson != null) {
+                whole.add(ini);
+                for (int k = 0; k < caseworkers; k++) if (from < bound[k + 1] && to > bound[k]) patches.get(k).add(ini);
+            }
+            for (Volunteer v : ini.volunteers) {
+                if (!team.serves(v.resident)) continue;
+                whole.add(v);
+                int k = 0;
+                while (k < caseworkers - 1 && v.resident >= bound[k + 1]) k++;
+                if (caseworkers > 0) patches.get(k).add(v);
+            }
+        }
+        return patches;
     }
 }

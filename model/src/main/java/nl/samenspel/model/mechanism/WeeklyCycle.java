@@ -1,13 +1,15 @@
 package nl.samenspel.model.mechanism;
 
 import java.util.List;
-import nl.samenspel.metrics.OutcomeRecorder;
 
-/** The week of MODEL.md section 3, written down once, in its order. */
+/**
+ * The week of MODEL.md section 3, written down once, in its order. The engine runs these and does
+ * the bookkeeping around them: compacting the world before Observation, closing the week after.
+ */
 public final class WeeklyCycle {
     private WeeklyCycle() {}
 
-    public static List<Mechanism> steps(OutcomeRecorder recorder) {
+    public static List<Mechanism> steps() {
         return List.of(
                 new Calendar(),              // 1
                 new NeedsArise(),            // 2
@@ -20,6 +22,6 @@ public final class WeeklyCycle {
                 new ProfessionalTime(),      // 9
                 new StaffChurn(),            // 10
                 new MeetingPlaces(),         // 11
-                new Observation(recorder));  // 12
+                new Observation());          // 12
     }
 }

@@ -2,6 +2,7 @@ package nl.samenspel.model.mechanism;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.model.Coordinator;
@@ -11,6 +12,7 @@ import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Professional;
 import nl.samenspel.model.Volunteer;
+import nl.samenspel.model.Wijkteam;
 import nl.samenspel.model.World;
 import nl.samenspel.model.network.SamenspelTie;
 import nl.samenspel.model.network.TieType;
@@ -20,33 +22,58 @@ import nl.samenspel.model.network.TieType;
  * case is referred to volunteers only through a professional's tie to a coordinator or initiative
  * (the personal "klik", 004:90), with a chance that grows with tie strength. Heavy cases are kept
  * (004:92). A referral that bypasses a coordinator is dumping (004:101). Without any tie, the
- * professional helps herself (004:225).
+ * professional helps herself (004:225). Each wijkteam has its own waiting list. When every caseload
+ * is full, a professional with a tie may still refer a light case from the waiting list: referring
+ * is how the team relieves its pressure.
  */
 public final class WijkteamIntake implements Mechanism {
     @Override
     public void step(World w) {
-        for (District d : w.districts) intake(w, d);
+        for (District d : w.districts) {
+            for (Wijkteam t : d.teams) intake(w, d, t);
+        }
     }
 
-    private static void intake(World w, District d) {
+    private static void intake(World w, District d, Wijkteam t) {
         List<Professional> working = new ArrayList<>();
-        for (Professional p : d.team) if (!p.liaison && p.isWorking(w.week)) working.add(p);
+        for (Professional p : t.members) if (!p.liaison && p.isWorking(w.week)) working.add(p);
         RandomOrder.shuffle(working, w.random);
-        while (!d.waitingList.isEmpty()) {
-            Need n = d.waitingList.peekFirst();
+        while (!t.waitingList.isEmpty()) {
+            Need n = t.waitingList.peekFirst();
             if (n.place != Need.Place.WAITING_LIST) {
-                d.waitingList.pollFirst();
+                t.waitingList.pollFirst();
                 continue;
             }
             Professional p = leastLoaded(w.p.wijkteam(), working);
-            if (p == null) return;
-            d.waitingList.pollFirst();
+            if (p == null) {
+                referWhileFull(w, d, t, working);
+                return;
+            }
+            t.waitingList.pollFirst();
             if (n.isLight() && n.isOpen()) {
-                boolean referred = refer(w, d, p, n);
+                boolean referred = refer(w, d, t, p, n);
                 w.tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, referred ? 1 : 0, 1);
                 if (referred) continue;
             }
             takeCase(w, p, n);
+        }
+    }
+
+    /**
+     * Every caseload is full: each waiting light case is looked at by one of the team (in random
+     * order), who refers it if her ties let her; otherwise it keeps its place in the queue. A case
+     * counts in the referral share when it leaves the list, referred or taken on.
+     */
+    private static void referWhileFull(World w, District d, Wijkteam t, List<Professional> working) {
+        if (working.isEmpty()) return;
+        for (Iterator<Need> it = t.waitingList.iterator(); it.hasNext(); ) {
+            Need n = it.next();
+            if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen()) continue;
+            Professional p = working.get(w.random.nextInt(working.size()));
+            if (refer(w, d, t, p, n)) {
+                it.remove();
+                w.tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 1);
+            }
         }
     }
 
@@ -62,23 +89,18 @@ public final class WijkteamIntake implements Mechanism {
     }
 
     static void takeCase(World w, Professional p, Need n) {
-        if (n.isOpen()) w.answer(n, Need.HelperKind.PROFESSIONAL);
-        n.helperKind = Need.HelperKind.PROFESSIONAL;
-        n.place = Need.Place.HELPED;
-        n.professional = p;
-        n.volunteer = null;
-        p.cases.add(n);
+        w.takeCase(p, n);
     }
 
     /** Refers a light case through the strongest tie; returns false if the professional keeps it. */
-    private static boolean refer(World w, District d, Professional p, Need n) {
+    private static boolean refer(World w, District d, Wijkteam team, Professional p, Need n) {
         Parameters.Wijkteam t = w.p.wijkteam();
         MersenneTwisterFast r = w.random;
         SamenspelTie viaCoordinator = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);
         SamenspelTie viaInitiative = w.ties.strongest(p, TieType.PROFESSIONAL_INITIATIVE);
         double sc = viaCoordinator == null ? 0 : w.ties.weight(viaCoordinator);
         double si = viaInitiative == null ? 0 : w.ties.weight(viaInitiative);
-        double liaison = t.liaison() ? liaisonStrength(w, d) : 0;
+        double liaison = t.liaison() ? liaisonStrength(w, team) : 0;
         double best = Math.max(Math.max(sc, liaison), si);
         if (best == 0 || r.nextDouble() >= t.referralBase() * best) return false;
         if (Math.max(sc, liaison) >= si) {
@@ -101,9 +123,9 @@ public final class WijkteamIntake implements Mechanism {
     }
 
     /** 001:235-238: the liaison's strongest tie to a working coordinator, which the whole team can use. */
-    private static double liaisonStrength(World w, District d) {
+    private static double liaisonStrength(World w, Wijkteam team) {
         double best = 0;
-        for (Professional p : d.team) {
+        for (Professional p : team.members) {
             if (!p.liaison || !p.isWorking(w.week)) continue;
             SamenspelTie tie = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);
             if (tie != null) best = Math.max(best, w.ties.weight(tie) * w.p.wijkteam().liaisonTie());

@@ -24,6 +24,7 @@ public final class ResidentNetworkGenerator {
 
     public ResidentNetworkGenerator(int meanDegree, double rewiring, double crossWijkShare) {
         if (meanDegree < 2) throw new IllegalArgumentException("mean degree must be at least 2, got " + meanDegree);
+        if (meanDegree % 2 != 0) throw new IllegalArgumentException("mean degree must be even (a ring lattice links k/2 on each side), got " + meanDegree);
         if (rewiring < 0 || rewiring > 1) throw new IllegalArgumentException("rewiring must be in 0..1, got " + rewiring);
         if (crossWijkShare < 0 || crossWijkShare > 1) throw new IllegalArgumentException("cross-wijk share must be in 0..1, got " + crossWijkShare);
         this.meanDegree = meanDegree;
@@ -50,7 +51,7 @@ public final class ResidentNetworkGenerator {
 
     private void addSmallWorld(int first, int n, Random rng, EdgeList edges) {
         if (n < 2) return;
-        int k = Math.min(meanDegree - meanDegree % 2, n - 1 - (n - 1) % 2);
+        int k = Math.min(meanDegree, n - 1 - (n - 1) % 2); // a wijk too small for the degree links everyone it can
         if (k < 2) {
             for (int i = 1; i < n; i++) edges.add(first, first + i);
             return;

@@ -29,7 +29,7 @@ class AskingTest {
         new Asking().step(w); // and leave it
         long gaveUp = w.openNeeds.stream().filter(n -> n.gaveUpOnFormal).count();
         District d = w.districts.get(0);
-        assertEquals(2000, gaveUp + d.waitingList.size());
+        assertEquals(2000, gaveUp + d.teams.get(0).waitingList.size());
         assertEquals(0.5, gaveUp / 2000.0, 0.05, "half give up at the desk");
     }
 
@@ -37,17 +37,26 @@ class AskingTest {
     void walkInLosesNobodyButFillsTheWaitingList() {
         World w = eager("access.mode=walk_in", "access.desk_loss=0.5");
         new Asking().step(w);
-        assertEquals(2000, w.districts.get(0).waitingList.size());
+        assertEquals(2000, w.districts.get(0).teams.get(0).waitingList.size());
         assertTrue(w.openNeeds.stream().noneMatch(n -> n.gaveUpOnFormal));
     }
 
     @Test
-    void whoGaveUpAtTheDeskAsksNoMore() {
+    void whoGaveUpAtTheDeskAsksTheWijkteamNoMore() {
         World w = eager("access.desk_loss=1");
         new Asking().step(w);
         new Asking().step(w);
         new Asking().step(w);
         assertTrue(w.openNeeds.stream().allMatch(n -> n.place == Need.Place.HOME && n.gaveUpOnFormal));
+    }
+
+    /** Issue 14 defect 2: giving up at the desk (000:242-248) closes the formal route only; MODEL.md step 4 keeps the volunteer route. */
+    @Test
+    void whoGaveUpAtTheDeskStillAsksAVolunteerInitiative() {
+        World informal = eager("access.desk_loss=1", "asking.heavy_to_initiative=0.5");
+        for (Need n : informal.openNeeds) n.gaveUpOnFormal = true;
+        for (int week = 0; week < 20; week++) new Asking().step(informal); // each week half choose the initiative
+        assertTrue(informal.openNeeds.stream().allMatch(n -> n.place == Need.Place.REQUESTED), "the volunteer route stays open");
     }
 
     @Test
@@ -80,7 +89,7 @@ class AskingTest {
         w.week = 3;
         new Asking().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
-        assertEquals(1, w.ledger.unanswered);
+        assertEquals(1, w.ledger.closedUnanswered);
         assertNull(w.residents.need[5]);
     }
 }

@@ -55,4 +55,26 @@ class BystanderStepTest {
         assertEquals(1.0, rule.actChance(5.0, 0, 0, false), 0, "a chance never exceeds 1");
         assertThrows(IllegalArgumentException.class, () -> rule.actChance(-0.5, 1, 0, false));
     }
+
+    @Property
+    void theSplitOfPassiveOthersIsTheSameRuleWithoutIndifferentOnes(@ForAll @DoubleRange(min = 0, max = 2) double readiness,
+                                                                  @ForAll @IntRange(min = 0, max = 20) int others,
+                                                                  @ForAll @IntRange(min = 0, max = 20) int passive,
+                                                                  @ForAll @DoubleRange(min = 0, max = 20) double indifference) {
+        BystanderStep rule = new BystanderStep(0.3, 1.656, 1.083);
+        assertEquals(rule.actChance(readiness, others, passive, false), rule.actChance(readiness, others, passive, 0, indifference, false), 0,
+                "bit for bit: the care model's calls keep their meaning");
+        assertEquals(rule.actChance(readiness, others, passive + 1, false), rule.actChance(readiness, others, passive, 1, 1.0, false), 0,
+                "an indifferent other with weight 1 is one more passive other");
+    }
+
+    @Test
+    void anIndifferentOtherWeighsAsSeveralHesitatingOnes() {
+        BystanderStep rule = new BystanderStep(0.3, 1, 1);
+        assertEquals(rule.actChance(1.0, 1, 6, false), rule.actChance(1.0, 1, 0, 1, 6.0, false), 1e-15);
+        assertTrue(rule.actChance(1.0, 1, 0, 1, 6.0, false) < rule.actChance(1.0, 1, 1, 0, 6.0, false));
+        assertEquals(0.3, rule.actChance(1.0, 1, 0, 1, 6.0, true), 0, "the named person does not discount");
+        assertThrows(IllegalArgumentException.class, () -> rule.actChance(1.0, 1, 0, -1, 6.0, false));
+        assertThrows(IllegalArgumentException.class, () -> rule.actChance(1.0, 1, 0, 1, Double.NaN, false));
+    }
 }

@@ -55,7 +55,7 @@ class HelpingTest {
         new Helping().step(w);
         assertNull(n.volunteer);
         assertEquals(Need.Place.WAITING_LIST, n.place);
-        assertTrue(w.districts.get(0).waitingList.contains(n));
+        assertTrue(w.districts.get(0).teams.get(0).waitingList.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.LATE_ESCALATIONS));
     }
 
@@ -70,5 +70,18 @@ class HelpingTest {
         new Helping().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
         assertTrue(p.cases.isEmpty());
+    }
+
+    @Test
+    void aRecurringNeedTakesNoMoreThanItsWeeklyHours() {
+        World w = tinyWorld("volunteers.hours_per_match=5");
+        nl.samenspel.model.Volunteer v = w.volunteers.get(0);
+        w.residents.freeHours[v.resident] = 10;
+        Need n = w.newNeed(3, Need.Kind.LIGHT, 20);
+        n.weeklyHours = 2;
+        w.match(v, n);
+        new Helping().step(w);
+        assertEquals(18, n.hoursLeft, 1e-9, "2 hours this week, not 5");
+        assertEquals(2, w.tally().numerator(nl.samenspel.metrics.Outcome.VOLUNTEER_HOURS_PER_WEEK), 1e-9);
     }
 }

@@ -45,4 +45,27 @@ class NeedsAriseTest {
         assertTrue(late.openNeeds.size() > 3 * Math.max(1, early.openNeeds.size()),
                 "ten years of a 30% trend: " + early.openNeeds.size() + " needs then " + late.openNeeds.size());
     }
+
+    /** MODEL.md section 2, light needs: "practical help, company, a lift"; company and a weekly lift recur weekly for some weeks. */
+    @Test
+    void aShareOfLightNeedsRecurWeekly() {
+        World w = tinyWorld("population.residents=2000", "population.heavy_share=0", "needs.recurring_share=0.3",
+                "needs.recurring_hours=2", "needs.recurring_weeks=10");
+        Arrays.fill(w.residents.vulnerability, 1f);
+        new NeedsArise().step(w);
+        long recurring = w.openNeeds.stream().filter(n -> n.weeklyHours == 2).count();
+        assertEquals(0.3, recurring / 2000.0, 0.04);
+        double meanWeeks = w.openNeeds.stream().filter(n -> n.weeklyHours == 2).mapToDouble(n -> n.hoursLeft / 2).average().orElseThrow();
+        assertEquals(10, meanWeeks, 1.5, "weeks go on about recurring_weeks");
+        assertTrue(w.openNeeds.stream().filter(n -> n.weeklyHours != 2).allMatch(n -> Double.isInfinite(n.weeklyHours)), "the rest are one-off jobs");
+    }
+
+    @Test
+    void needsAreAtLeastTheSmallestSize() {
+        World w = tinyWorld("population.residents=2000", "population.min_need_hours=3", "needs.recurring_share=0");
+        Arrays.fill(w.residents.vulnerability, 1f);
+        new NeedsArise().step(w);
+        assertTrue(w.openNeeds.stream().allMatch(n -> n.hoursLeft >= 3));
+        assertTrue(w.openNeeds.stream().anyMatch(n -> n.hoursLeft == 3));
+    }
 }

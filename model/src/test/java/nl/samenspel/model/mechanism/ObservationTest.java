@@ -3,6 +3,7 @@ package nl.samenspel.model.mechanism;
 import static nl.samenspel.TestWorlds.tinyWorld;
 import static org.junit.jupiter.api.Assertions.*;
 
+import nl.samenspel.engine.CareSimulation;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.metrics.OutcomeRecorder;
 import nl.samenspel.metrics.RunResult;
@@ -18,7 +19,8 @@ class ObservationTest {
         w.useTally(rec.tally());
         w.newNeed(1, Need.Kind.LIGHT, 3);
         w.newNeed(2, Need.Kind.HEAVY, 3);
-        new Observation(rec).step(w);
+        new Observation().step(w);
+        CareSimulation.closeWeek(w, rec);
         assertEquals(1, w.week);
         RunResult r = rec.result();
         assertEquals(1, r.weeks());
@@ -37,10 +39,56 @@ class ObservationTest {
         w.newNeed(2, Need.Kind.LIGHT, 3);
         for (int week = 0; week < 5; week++) {
             if (week == 2) w.answer(fast, Need.HelperKind.VOLUNTEER);
-            new Observation(rec).step(w);
+            new Observation().step(w);
+        CareSimulation.closeWeek(w, rec);
         }
         RunResult r = rec.result();
         assertTrue(Double.isNaN(r.weekly(3, Outcome.REACH_4W)), "no cohort is four weeks old yet");
         assertEquals(0.5, r.weekly(4, Outcome.REACH_4W), 1e-9);
+    }
+
+    /** MODEL.md section 6: "share of needs answered within 4 weeks, split by who answered (neighbour, volunteer, professional) and unanswered". */
+    @Test
+    void reachIsSplitByWhoAnsweredAndTheSplitsSumToOne() {
+        World w = tinyWorld();
+        OutcomeRecorder rec = new OutcomeRecorder(52);
+        w.useTally(rec.tally());
+        Need a = w.newNeed(1, Need.Kind.LIGHT, 3);
+        Need b = w.newNeed(2, Need.Kind.LIGHT, 3);
+        Need c = w.newNeed(3, Need.Kind.HEAVY, 3);
+        w.newNeed(4, Need.Kind.LIGHT, 3);
+        for (int week = 0; week < 5; week++) {
+            if (week == 1) {
+                w.answer(a, Need.HelperKind.NEIGHBOUR);
+                w.match(w.volunteers.get(0), b);
+                w.takeCase(w.districts.get(0).team.get(0), c);
+            }
+            new Observation().step(w);
+            CareSimulation.closeWeek(w, rec);
+        }
+        RunResult r = rec.result();
+        assertEquals(0.25, r.weekly(4, Outcome.REACH_4W_NEIGHBOUR), 1e-9);
+        assertEquals(0.25, r.weekly(4, Outcome.REACH_4W_VOLUNTEER), 1e-9);
+        assertEquals(0.25, r.weekly(4, Outcome.REACH_4W_PROFESSIONAL), 1e-9);
+        assertEquals(0.25, r.weekly(4, Outcome.NOT_REACHED_4W), 1e-9);
+    }
+
+    /** MODEL.md section 6, cost: formal hours per need answered formally, each kind over its own answers. */
+    @Test
+    void costDividesFormalHoursByTheNeedsTheyAnswered() {
+        World w = tinyWorld();
+        OutcomeRecorder rec = new OutcomeRecorder(52);
+        w.useTally(rec.tally());
+        w.answer(w.newNeed(1, Need.Kind.LIGHT, 3), Need.HelperKind.NEIGHBOUR);
+        w.match(w.volunteers.get(0), w.newNeed(2, Need.Kind.LIGHT, 3));
+        w.takeCase(w.districts.get(0).team.get(0), w.newNeed(3, Need.Kind.HEAVY, 3));
+        w.takeCase(w.districts.get(0).team.get(0), w.newNeed(4, Need.Kind.HEAVY, 3));
+        new Observation().step(w);
+        CareSimulation.closeWeek(w, rec);
+        RunResult r = rec.result();
+        double professionalHours = 5 * w.p.wijkteam().hours(), coordinatorHours = 3 * w.p.coordinators().hours();
+        assertEquals(professionalHours / 2, r.weekly(0, Outcome.PROFESSIONAL_HOURS_PER_ANSWERED_NEED), 1e-9);
+        assertEquals(coordinatorHours / 1, r.weekly(0, Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED), 1e-9);
+        assertEquals((professionalHours + coordinatorHours) / 3, r.weekly(0, Outcome.HOURS_PER_ANSWERED_NEED), 1e-9, "neighbours' answers left out");
     }
 }

@@ -24,7 +24,7 @@ class StaffChurnTest {
         Professional next = d.team.get(0);
         assertNotSame(leaver, next);
         assertEquals(0, w.ties.count());
-        assertTrue(d.waitingList.contains(n));
+        assertTrue(d.teams.get(0).waitingList.contains(n));
         assertFalse(next.isWorking(w.week));
         assertTrue(next.isWorking(w.week + 6));
     }

@@ -16,7 +16,7 @@ class WijkteamIntakeTest {
     private static Need waiting(World w, int resident, Need.Kind kind) {
         Need n = w.newNeed(resident, kind, 10);
         n.place = Need.Place.WAITING_LIST;
-        w.districts.get(0).waitingList.addLast(n);
+        w.districts.get(0).teams.get(0).waitingList.addLast(n);
         return n;
     }
 
@@ -27,7 +27,7 @@ class WijkteamIntakeTest {
         new WijkteamIntake().step(w);
         District d = w.districts.get(0);
         assertEquals(3, d.team.get(0).cases.size());
-        assertEquals(7, d.waitingList.size());
+        assertEquals(7, d.teams.get(0).waitingList.size());
         assertEquals(3, w.tally().numerator(Outcome.ANSWERED_BY_PROFESSIONAL));
     }
 
@@ -52,6 +52,49 @@ class WijkteamIntakeTest {
         assertTrue(n.referred && !n.dumped);
         assertTrue(d.requests.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+    }
+
+    /** Issue 14 defect 6: "a professional with a tie to a coordinator or initiative may refer a light case from the waiting list even when her caseload is full". */
+    @Test
+    void aFullTeamStillRefersLightCasesFromTheWaitingList() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=1", "wijkteam.referral_base=1");
+        District d = w.districts.get(0);
+        Professional p = d.team.get(0);
+        w.takeCase(p, w.newNeed(50, Need.Kind.HEAVY, 100)); // her caseload is full
+        w.ties.contact(p, d.coordinators.get(0), 1.0);
+        Need light = waiting(w, 1, Need.Kind.LIGHT);
+        Need heavy = waiting(w, 2, Need.Kind.HEAVY);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.Place.REQUESTED, light.place, "referred although she has no room");
+        assertTrue(d.requests.contains(light));
+        assertEquals(Need.Place.WAITING_LIST, heavy.place, "heavy cases wait for a professional");
+        assertEquals(1, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+        assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT));
+    }
+
+    @Test
+    void aFullTeamWithoutTiesKeepsItsLightCasesWaiting() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=1", "wijkteam.referral_base=1");
+        w.takeCase(w.districts.get(0).team.get(0), w.newNeed(50, Need.Kind.HEAVY, 100));
+        Need light = waiting(w, 1, Need.Kind.LIGHT);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.Place.WAITING_LIST, light.place);
+        assertEquals(0, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it leaves the list");
+    }
+
+    @Test
+    void eachWijkteamTakesItsOwnResidentsFromItsOwnWaitingList() {
+        World w = tinyWorld("wijkteam.professionals=4", "wijkteam.team_size=2");
+        District d = w.districts.get(0);
+        assertEquals(2, d.teams.size());
+        int second = d.teams.get(1).firstResident;
+        assertSame(d.teams.get(1), w.teamOf(second));
+        assertSame(d.teams.get(0), w.teamOf(second - 1));
+        Need n = w.newNeed(second, Need.Kind.HEAVY, 10);
+        n.place = Need.Place.WAITING_LIST;
+        w.teamOf(second).waitingList.addLast(n);
+        new WijkteamIntake().step(w);
+        assertSame(d.teams.get(1), n.professional.team);
     }
 
     @Test

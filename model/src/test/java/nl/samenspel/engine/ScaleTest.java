@@ -1,0 +1,97 @@
+package nl.samenspel.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+import nl.samenspel.TestWorlds;
+import nl.samenspel.metrics.Outcome;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.model.District;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.model.World;
+import nl.samenspel.model.Wijkteam;
+import nl.samenspel.model.network.SamenspelTie;
+import nl.samenspel.model.network.TieType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, "scale does not change the answer by accident": a city of realistic wijkteams
+ * (about 15 professionals, several per district, each with its own ties and waiting list) gives
+ * the same per-resident outcomes as the default district. The city is reduced to 140,000
+ * residents in its 14 districts (10,000 each: whole staff numbers, 10 professionals and 6 posts)
+ * and a second one to 3 districts of 45,000 (three teams of 15 each); the default district is
+ * pooled over seeds, since one district of 5,000 is a small sample.
+ */
+class ScaleTest {
+    private static final int DISTRICT_SEEDS = 8;
+
+    record Figures(double referralShare, double tiesPerResident, double informalTiesPerResident, double coordinatorTiesPerProfessional,
+                   double reach, double waitingPerResident, double casesPerProfessional) {}
+
+    static Figures run(Parameters p, long seed) {
+        World[] world = new World[1];
+        RunResult r = Simulation.run(p, Seeds.of(seed), w -> {}, w -> world[0] = w);
+        Map<TieType, Integer> byType = new EnumMap<>(TieType.class);
+        for (SamenspelTie t : world[0].ties.graph().edgeSet()) byType.merge(t.type(), 1, Integer::sum);
+        double residents = p.population().residents();
+        double professionals = r.summary(Outcome.PROFESSIONALS_WORKING);
+        int coordinatorTies = byType.getOrDefault(TieType.PROFESSIONAL_COORDINATOR, 0);
+        return new Figures(r.summary(Outcome.REFERRAL_SHARE_LIGHT), r.summary(Outcome.SAMENSPEL_TIES) / residents,
+                (r.summary(Outcome.SAMENSPEL_TIES) - coordinatorTies) / residents, coordinatorTies / professionals,
+                r.summary(Outcome.REACH_4W), r.summary(Outcome.WAITING_LIST) / residents, r.summary(Outcome.CASES_PER_PROFESSIONAL));
+    }
+
+    static Figures district() {
+        Figures sum = new Figures(0, 0, 0, 0, 0, 0, 0);
+        for (int s = 1; s <= DISTRICT_SEEDS; s++) {
+            Figures f = run(TestWorlds.params("baseline", "simulation.years=2"), s);
+            sum = new Figures(sum.referralShare + f.referralShare / DISTRICT_SEEDS, sum.tiesPerResident + f.tiesPerResident / DISTRICT_SEEDS,
+                    sum.informalTiesPerResident + f.informalTiesPerResident / DISTRICT_SEEDS,
+                    sum.coordinatorTiesPerProfessional + f.coordinatorTiesPerProfessional / DISTRICT_SEEDS,
+                    sum.reach + f.reach / DISTRICT_SEEDS, sum.waitingPerResident + f.waitingPerResident / DISTRICT_SEEDS,
+                    sum.casesPerProfessional + f.casesPerProfessional / DISTRICT_SEEDS);
+        }
+        return sum;
+    }
+
+    private static Figures district;
+
+    private static synchronized Figures pooledDistrict() {
+        if (district == null) district = district();
+        return district;
+    }
+
+    /** Within 10 %, relative to the default district. */
+    private static void agrees(String what, double districtValue, double cityValue) {
+        double rel = cityValue / districtValue - 1;
+        assertTrue(Math.abs(rel) <= 0.10, what + ": city " + cityValue + " against district " + districtValue + " (" + Math.round(100 * rel) + " %)");
+    }
+
+    private static void agreesPerResident(Figures d, Figures c) {
+        agrees("share of light cases referred to volunteers", d.referralShare, c.referralShare);
+        agrees("samenspel ties per resident", d.tiesPerResident, c.tiesPerResident);
+        agrees("reach within 4 weeks", d.reach, c.reach);
+        agrees("cases per professional", d.casesPerProfessional, c.casesPerProfessional);
+    }
+
+    @Test
+    void aCityOfFourteenDistrictsAgreesWithTheDefaultDistrict() {
+        Parameters p = TestWorlds.params("city", "population.residents=140000", "simulation.years=2");
+        assertEquals(10, p.wijkteam().professionals(), "staff scale with residents: 1 professional per 1,000");
+        assertEquals(6, p.coordinators().posts(), "3 posts per 5,000");
+        agreesPerResident(pooledDistrict(), run(p, 1));
+    }
+
+    @Test
+    void districtsWithSeveralWijkteamsAgreeWithTheDefaultDistrict() {
+        Parameters p = TestWorlds.params("city", "population.residents=135000", "population.districts=3", "simulation.years=2");
+        assertEquals(45, p.wijkteam().professionals());
+        World w = nl.samenspel.model.WorldBuilder.build(p, new ec.util.MersenneTwisterFast(1), 1);
+        for (District d : w.districts) {
+            assertEquals(3, d.teams.size(), "45 professionals make three wijkteams of 15");
+            for (Wijkteam t : d.teams) assertEquals(15, t.members.size());
+        }
+        agreesPerResident(pooledDistrict(), run(p, 1));
+    }
+}
