@@ -14,7 +14,8 @@ import java.util.List;
  * {@code atLeast} nearest are (the tolerance is raised to the largest of their distances, as in
  * quantile-based rejection ABC). Ties are broken by draw number, so the result is fixed.
  * The point estimate is the accepted draw nearest to the posterior median (each parameter scaled to
- * its prior range): a parameter set the fit accepted, at the centre of the ensemble.
+ * its prior range), among the draws within the tolerance asked for when there are any: a parameter
+ * set the fit accepted, at the centre of the ensemble.
  */
 public final class Abc {
     /**
@@ -73,12 +74,14 @@ public final class Abc {
         }
         int[] accepted = acc.stream().mapToInt(Integer::intValue).toArray();
         double effective = accepted.length == 0 ? Double.NaN : Math.max(tolerance, d[accepted[accepted.length - 1]]);
-        int point = accepted.length == 0 ? -1 : medoid(unit, accepted);
+        // The point estimate is a draw within the tolerance asked for, if any is.
+        int[] within = java.util.Arrays.stream(accepted).filter(i -> d[i] <= tolerance).toArray();
+        int point = accepted.length == 0 ? -1 : medoid(unit, accepted, within.length > 0 ? within : accepted);
         return new Result(d, accepted, tolerance, effective, inside, point);
     }
 
-    /** The accepted draw nearest (Euclidean, in the unit box) to the component-wise median of the accepted draws. */
-    static int medoid(double[][] unit, int[] accepted) {
+    /** The candidate nearest (Euclidean, in the unit box) to the component-wise median of the accepted draws. */
+    static int medoid(double[][] unit, int[] accepted, int[] candidates) {
         int dims = unit[accepted[0]].length;
         double[] median = new double[dims];
         for (int j = 0; j < dims; j++) {
@@ -88,7 +91,7 @@ public final class Abc {
         }
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
-        for (int i : accepted) {
+        for (int i : candidates) {
             double s = 0;
             for (int j = 0; j < dims; j++) s += (unit[i][j] - median[j]) * (unit[i][j] - median[j]);
             if (s < bestD || s == bestD && i < best) {
