@@ -2,6 +2,7 @@ package nl.samenspel.classroom;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -26,6 +27,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 public final class BystanderFit {
     public static final String INTERCOM = "Darley & Latane 1968";
     public static final String IN_VIEW = "Latane & Rodin 1969";
+    public static final String SMOKE = "Latane & Darley 1968 smoke";
 
     /** The fitted values. {@code indifference} is 1 when it is not fitted (the rule without the split). */
     public record Rates(double loneRateIntercom, double loneRateInView, double diffusion, double socialProof,
@@ -114,11 +116,36 @@ public final class BystanderFit {
                     d.subjects(), d.share(), p.shareActed(), d.meanSeconds(), p.meanSeconds()));
         }
         BystanderSetup lr = inView(seizure, r);
-        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+        for (InViewStudy.Row d : LataneRodin1969.rows()) {
             BystanderPrediction p = BystanderPrediction.of(LataneRodin1969.design(lr, d));
             out.add(new RowFit(IN_VIEW, d.condition(), d.others(), d.confederates(), true, d.groupShare(), d.subjects(), d.share(),
                     d.groupShare() ? p.groupAnyActed() : p.shareActed(), Double.NaN, Double.NaN));
         }
         return out;
     }
+
+    /**
+     * A check out of sample: the smoke study (Latane &amp; Darley 1968), not in the fit. Its own lone rate
+     * is set so that the alone row is met (one number for one row, as each experiment has its own);
+     * the other rows are then predicted with the shared values.
+     *
+     * @return the smoke study's lone rate per second and its rows, model beside data
+     */
+    public static OutOfSample smoke(BystanderSetup seizure, Rates r) {
+        InViewStudy study = LataneRodin1969.SMOKE;
+        BystanderSetup base = study.design(intercom(seizure, r), study.rows().get(0));
+        InViewStudy.Row alone = study.rows().get(0);
+        double lone = new BrentSolver(1e-12).solve(200, x -> BystanderPrediction.of(study.design(base.withLoneRate(x), alone)).shareActed() - alone.share(), 1e-6, 0.5);
+        BystanderSetup at = base.withLoneRate(lone);
+        List<RowFit> out = new ArrayList<>();
+        for (InViewStudy.Row d : study.rows()) {
+            BystanderPrediction p = BystanderPrediction.of(study.design(at, d));
+            out.add(new RowFit(SMOKE, d.condition(), d.others(), d.confederates(), true, d.groupShare(), d.subjects(), d.share(),
+                    d.groupShare() ? p.groupAnyActed() : p.shareActed(), Double.NaN, Double.NaN));
+        }
+        return new OutOfSample(lone, out);
+    }
+
+    /** The smoke study's own lone rate and its rows. */
+    public record OutOfSample(double loneRate, List<RowFit> rows) {}
 }

@@ -144,6 +144,15 @@ public final class BystanderFitFile {
                     f.condition(), f.others(), f.confederates(), f.subjects(), f.groupShare() ? "anyone in the pair" : "each person",
                     Numbers.format(f.shareData()), Numbers.format(round(f.shareModel()))));
         }
+        BystanderFit.OutOfSample smoke = BystanderFit.smoke(seizure, r);
+        b.append("  out_of_sample:  # not fitted: ").append(LataneRodin1969.SMOKE.source()).append(", help counted over ")
+                .append(LataneRodin1969.SMOKE.seconds()).append(" s; its own lone rate meets the alone row\n");
+        b.append("    lone_rate: ").append(Numbers.format(round(smoke.loneRate()))).append('\n');
+        b.append("    rows:\n");
+        for (BystanderFit.RowFit f : smoke.rows()) {
+            b.append(String.format(Locale.ROOT, "      - {condition: %s, measure: %s, share_data: %s, share_model: %s}%n", f.condition(),
+                    f.groupShare() ? "anyone in the group" : "each person", Numbers.format(f.shareData()), Numbers.format(round(f.shareModel()))));
+        }
         BystanderFit.Rates w = rounded(without.rates());
         b.append("  without_indifference:  # the rule before the split (a confederate counts as one hesitating bystander)\n");
         b.append(String.format(Locale.ROOT, "    fitted: {lone_rate: %s, lone_rate_in_view: %s, diffusion: %s, social_proof: %s, readiness_spread: %s}%n",
@@ -153,6 +162,11 @@ public final class BystanderFitFile {
         b.append("    in_view_rows:\n");
         for (BystanderFit.RowFit f : BystanderFit.compare(seizure, w)) {
             if (!f.experiment().equals(BystanderFit.IN_VIEW)) continue;
+            b.append(String.format(Locale.ROOT, "      - {condition: %s, share_data: %s, share_model: %s}%n",
+                    f.condition(), Numbers.format(f.shareData()), Numbers.format(round(f.shareModel()))));
+        }
+        b.append("    out_of_sample_rows:\n");
+        for (BystanderFit.RowFit f : BystanderFit.smoke(seizure, w).rows()) {
             b.append(String.format(Locale.ROOT, "      - {condition: %s, share_data: %s, share_model: %s}%n",
                     f.condition(), Numbers.format(f.shareData()), Numbers.format(round(f.shareModel()))));
         }

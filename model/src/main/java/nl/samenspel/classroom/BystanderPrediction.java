@@ -19,6 +19,19 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  */
 public record BystanderPrediction(double shareActed, double meanSeconds, double everActed, double groupAnyActed) {
     private static final GaussIntegrator NODES = new GaussIntegratorFactory().legendre(64, 0, 1);
+    /** The readiness at each node for the last spread asked: the fit asks each spread for all its rows, and the gamma quantile is costly. */
+    private static volatile Nodes last = new Nodes(-1, new double[0]);
+
+    private record Nodes(double spread, double[] readiness) {}
+
+    private static double[] readiness(double spread) {
+        Nodes n = last;
+        if (n.spread() == spread) return n.readiness();
+        double[] r = new double[NODES.getNumberOfPoints()];
+        for (int k = 0; k < r.length; k++) r[k] = Readiness.quantile(spread, NODES.getPoint(k));
+        last = new Nodes(spread, r);
+        return r;
+    }
 
     public static BystanderPrediction of(BystanderSetup s) {
         int naive = s.naive();
@@ -41,9 +54,10 @@ public record BystanderPrediction(double shareActed, double meanSeconds, double 
     /** One person's expectations, averaged over her readiness. */
     private static Person person(BystanderSetup s, int i) {
         double byEmergency = 0, byEnd = 0, timeSum = 0;
-        for (int k = 0; k < NODES.getNumberOfPoints(); k++) {
+        double[] readiness = readiness(s.readinessSpread());
+        for (int k = 0; k < readiness.length; k++) {
             double w = NODES.getWeight(k);
-            double p = s.chance(i, Readiness.quantile(s.readinessSpread(), NODES.getPoint(k)));
+            double p = s.chance(i, readiness[k]);
             double survive = 1;
             for (int sec = 1; sec <= s.seconds(); sec++) {
                 double act = survive * p;

@@ -13,6 +13,7 @@ import nl.samenspel.classroom.BystanderFitFile;
 import nl.samenspel.classroom.BystanderRow;
 import nl.samenspel.classroom.BystanderSetup;
 import nl.samenspel.classroom.DarleyLatane1968;
+import nl.samenspel.classroom.InViewStudy;
 import nl.samenspel.classroom.LataneRodin1969;
 import nl.samenspel.output.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -73,12 +74,18 @@ public final class BystanderFitCommand implements Callable<Integer> {
             if (f.inView()) pw.printf(Locale.ROOT, "  %-20s data %3.0f %%, model %5.1f %% (%+.1f points)%n", f.condition(), 100 * f.shareData(), 100 * f.shareModel(), f.sharePointsOff());
         }
 
+        BystanderFit.OutOfSample smoke = BystanderFit.smoke(seizure, r);
+        pw.printf(Locale.ROOT, "Out of sample (not fitted): %s, its own lone rate %.5f/s meets the alone row:%n", LataneRodin1969.SMOKE.source(), smoke.loneRate());
+        for (BystanderFit.RowFit f : smoke.rows()) {
+            pw.printf(Locale.ROOT, "  %-26s data %3.0f %%, model %5.1f %% (%+.1f points)%s%n", f.condition(), 100 * f.shareData(), 100 * f.shareModel(),
+                    f.sharePointsOff(), f.groupShare() ? " (groups in which anyone reported)" : "");
+        }
         pw.printf(Locale.ROOT, "Check by simulation (%d runs per condition, seed %d):%n", replications, seed);
         BystanderSetup dl = BystanderFit.intercom(seizure, r);
         List<BystanderRow> sim = BystanderExperiment.run(dl, DarleyLatane1968.table1().stream().map(DarleyLatane1968.Row::others).toList(), replications, seed, n -> {});
         BystanderCommand.print(pw, dl, sim);
         BystanderSetup lr = BystanderFit.inView(seizure, r);
-        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+        for (InViewStudy.Row d : LataneRodin1969.rows()) {
             BystanderRow row = BystanderExperiment.run(LataneRodin1969.design(lr, d), replications, seed);
             double model = d.groupShare() ? row.groupAnyActed() : row.shareActed();
             pw.printf(Locale.ROOT, "  L&R %-20s simulated %5.1f %%, data %3.0f %% (%s)%n", d.condition(), 100 * model, 100 * d.share(),

@@ -45,8 +45,8 @@ final class Failures {
     /** The user-facing message when the failure is the input's or the machine's, else null. */
     static String badInput(Throwable ex) {
         if (ex instanceof UserError || ex instanceof ScenarioException) return ex.getMessage();
+        if (ex instanceof java.nio.file.InvalidPathException p) return "'" + nl.samenspel.scenario.ScenarioProblem.safe(p.getInput()) + "': not a valid file name (" + p.getReason() + ")";
         for (Throwable c = ex; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return outOfMemory();
-        if (ex instanceof StackOverflowError) return "the input is nested too deeply to handle (stack exhausted); simplify it";
         for (Throwable c = ex; c != null; c = c.getCause()) {
             String m = String.valueOf(c.getMessage());
             if (c instanceof FileSystemException f && m.contains("No space left on device")) {

@@ -25,6 +25,14 @@ final class OutputFolders {
 
     /** The folder must not exist, or be empty, its place must be writable, and no other command may be writing it. */
     static void requireFresh(Path dir) {
+        requireFresh(dir, true);
+    }
+
+    /**
+     * As {@link #requireFresh(Path)}; {@code reserve} false for sweeps, whose folder has
+     * locks of its own (and whose shards share one folder by design).
+     */
+    static void requireFresh(Path dir, boolean reserve) {
         requireName(dir);
         if (Files.exists(dir)) {
             if (!Files.isDirectory(dir)) throw new UserError(dir + ": exists and is not a folder (choose another --out)");
@@ -35,7 +43,7 @@ final class OutputFolders {
             }
         }
         probeWritable(dir);
-        reserve(dir);
+        if (reserve) reserve(dir);
     }
 
     /** An output file: a non-empty name, not there yet, in a place that can be written. */
@@ -81,7 +89,15 @@ final class OutputFolders {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 Files.createDirectories(abs.getParent());
-                Files.writeString(Files.createFile(mark), me + " " + Instant.now() + "\n", StandardCharsets.UTF_8);
+                // Written whole, then linked into place: a hard link is atomic and fails if the mark
+                // exists, so no other process can ever read a mark that is still empty.
+                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".in-use-", ".tmp");
+                try {
+                    Files.writeString(tmp, me + " " + Instant.now() + "\n", StandardCharsets.UTF_8);
+                    Files.createLink(mark, tmp);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
                 synchronized (RESERVED) {
                     RESERVED.add(mark);
                 }

@@ -150,7 +150,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (command == null || command.size() < 3 || !"samenspel".equals(command.get(0)) || !"run".equals(command.get(1))) return null;
         RunCommand run = new RunCommand();
         try {
-            new CommandLine(run).parseArgs(command.subList(2, command.size()).toArray(String[]::new));
+            new CommandLine(run).setDefaultValueProvider(new CommandDefaults()).parseArgs(command.subList(2, command.size()).toArray(String[]::new));
             return run;
         } catch (CommandLine.ParameterException e) {
             return null;

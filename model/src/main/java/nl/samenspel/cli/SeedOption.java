@@ -7,7 +7,7 @@ public final class SeedOption {
     static final String NAME = "--seed";
 
     @Option(names = NAME, paramLabel = "S", description = "Seed; the same seed gives the same results (default: ${DEFAULT-VALUE}).")
-    long seed;
+    long seed = 1;
 
     public long value() {
         return seed;

@@ -83,7 +83,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepFolder folder = new SweepFolder(dir);
         if (resume && !folder.hasDescriptor()) throw new UserError(dir + ": nothing to resume (no " + SweepFolder.DESCRIPTOR + " here); run without --resume");
         // A shard may join a folder that holds this sweep (its sweep.json is checked later); anything else must be new or empty.
-        if (!resume && (sh == null || !folder.hasDescriptor())) OutputFolders.requireFresh(dir);
+        if (!resume && (sh == null || !folder.hasDescriptor())) OutputFolders.requireFresh(dir, false);
         if (!resume && sh != null && Files.exists(folder.runsLog(SweepFolder.partName(sh)))) {
             throw new UserError(folder.runsLog(SweepFolder.partName(sh)) + ": shard " + sh + " has run here before; add --resume to finish it");
         }

@@ -21,20 +21,28 @@ import sim.engine.Steppable;
 public class CareSimulation extends SimState {
     private static final long serialVersionUID = 1L;
     private final Parameters parameters;
+    /** The reference the run follows until the scenario's lever start week (issue 10 item 6). */
+    private final Parameters reference;
     private final Seeds seeds;
     private transient World world;
     private transient OutcomeRecorder recorder;
 
     public CareSimulation(Parameters parameters, Seeds seeds) {
+        this(parameters, parameters, seeds);
+    }
+
+    /** A run of {@code parameters} that follows {@code reference} until its lever start week. */
+    public CareSimulation(Parameters parameters, Parameters reference, Seeds seeds) {
         super(seeds.behaviour());
         this.parameters = parameters;
+        this.reference = reference;
         this.seeds = seeds;
     }
 
     @Override
     public void start() {
         super.start();
-        world = WorldBuilder.build(parameters, random, seeds.network());
+        world = WorldBuilder.build(parameters, reference, random, seeds.network());
         recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();
@@ -74,6 +82,6 @@ public class CareSimulation extends SimState {
     }
 
     public RunResult result() {
-        return recorder.result();
+        return recorder.result(parameters.simulation().leverStartWeek());
     }
 }

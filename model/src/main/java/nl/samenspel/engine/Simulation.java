@@ -21,7 +21,19 @@ public final class Simulation {
 
     /** @param atStart sees the world as built, before the first week, e.g. to measure the network drawn */
     public static RunResult run(Parameters p, Seeds seeds, IntConsumer weekDone, Consumer<World> atStart) {
-        CareSimulation sim = new CareSimulation(p, seeds);
+        return run(p, p, seeds, weekDone, atStart);
+    }
+
+    /**
+     * A run of scenario {@code p} that follows {@code reference} until the scenario's lever start
+     * week (issue 10 item 6), so that it equals the reference's run on the same seed until then.
+     */
+    public static RunResult run(Parameters p, Parameters reference, Seeds seeds, IntConsumer weekDone) {
+        return run(p, reference, seeds, weekDone, world -> {});
+    }
+
+    public static RunResult run(Parameters p, Parameters reference, Seeds seeds, IntConsumer weekDone, Consumer<World> atStart) {
+        CareSimulation sim = new CareSimulation(p, reference, seeds);
         sim.start();
         atStart.accept(sim.world());
         int total = sim.totalWeeks();

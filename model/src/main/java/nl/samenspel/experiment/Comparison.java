@@ -23,9 +23,12 @@ public record Comparison(List<ResolvedScenario> scenarios, long seed, Replicatio
     public static Comparison run(List<ResolvedScenario> scenarios, int replications, long seed, int threads, IntConsumer progress) {
         String problem = incomparable(scenarios);
         if (problem != null) throw new IllegalArgumentException(problem);
-        List<Parameters> arms = new ArrayList<>();
-        for (ResolvedScenario s : scenarios) arms.add(s.parameters());
-        return new Comparison(List.copyOf(scenarios), seed, ReplicationRunner.run(arms, replications, SeedPlan.common(seed), threads, progress));
+        List<Parameters> arms = new ArrayList<>(), references = new ArrayList<>();
+        for (ResolvedScenario s : scenarios) {
+            arms.add(s.parameters());
+            references.add(s.reference());
+        }
+        return new Comparison(List.copyOf(scenarios), seed, ReplicationRunner.run(arms, references, replications, SeedPlan.common(seed), threads, progress));
     }
 
     /** Why these scenarios cannot be compared week by week, or null when they can. */

@@ -55,6 +55,15 @@ public final class ReplicationRunner {
      * @param progress called with the number of runs finished so far (from worker threads)
      */
     public static Replications run(List<Parameters> arms, int replications, SeedPlan plan, int threads, IntConsumer progress) {
+        return run(arms, arms, replications, plan, threads, progress);
+    }
+
+    /**
+     * @param references per arm, the parameters it follows until its lever start week (the arm itself for none)
+     * @param progress called with the number of runs finished so far (from worker threads)
+     */
+    public static Replications run(List<Parameters> arms, List<Parameters> references, int replications, SeedPlan plan, int threads, IntConsumer progress) {
+        if (references.size() != arms.size()) throw new IllegalArgumentException("one reference per arm");
         if (replications < 1) throw new IllegalArgumentException("replications must be at least 1, got " + replications);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         RunResult[][] results = new RunResult[arms.size()][replications];
@@ -74,7 +83,7 @@ public final class ReplicationRunner {
                     int rep = i;
                     seeds[arm][rep] = plan.seed(arm, rep);
                     futures.add(pool.submit(() -> {
-                        results[arm][rep] = Simulation.run(arms.get(arm), Seeds.of(seeds[arm][rep]));
+                        results[arm][rep] = Simulation.run(arms.get(arm), references.get(arm), Seeds.of(seeds[arm][rep]), w -> {});
                         progress.accept(done.incrementAndGet());
                     }));
                 }

@@ -27,14 +27,16 @@ public final class Reproduction {
 
     private Reproduction() {}
 
-    /** The recorded parameters as a scenario (checked against the schema: a bad value is a ScenarioException). */
+    /** The recorded parameters as a scenario, with the reference it followed until its lever start week (checked against the schema: a bad value is a ScenarioException). */
     public static ResolvedScenario recorded(Path manifestFile, RunManifest m) throws ScenarioException {
-        return ScenarioResolver.fromValues(String.valueOf(m.scenario()), manifestFile.toString(), m.parameters());
+        ResolvedScenario s = ScenarioResolver.fromValues(String.valueOf(m.scenario()), manifestFile.toString(), m.parameters());
+        if (m.referenceParameters() == null) return s;
+        return s.withReference(ScenarioResolver.fromValues("reference", manifestFile.toString(), m.referenceParameters()).parameters());
     }
 
     public static List<FileCheck> check(Path dir, RunManifest m) throws IOException, ScenarioException {
         ResolvedScenario s = recorded(dir.resolve(Manifest.FILE), m);
-        RunResult r = Simulation.run(s.parameters(), new Seeds(m.seeds().behaviour(), m.seeds().network()));
+        RunResult r = Simulation.run(s.parameters(), s.reference(), new Seeds(m.seeds().behaviour(), m.seeds().network()), w -> {});
         Path tmp = Files.createTempDirectory("samenspel-reproduce");
         try {
             RunJob.writeTables(tmp, r);

@@ -14,6 +14,7 @@ import nl.samenspel.output.AtomicFiles;
 import nl.samenspel.output.Manifest;
 import nl.samenspel.output.RunManifest;
 import nl.samenspel.output.RunTables;
+import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ResolvedScenario;
 import nl.samenspel.scenario.ScenarioResolver;
 
@@ -30,7 +31,7 @@ public final class RunJob {
      */
     public static RunResult runInto(Path out, ResolvedScenario scenario, Seeds seeds, List<String> command, IntConsumer progress) throws IOException {
         Instant start = Instant.now();
-        RunResult result = Simulation.run(scenario.parameters(), seeds, progress);
+        RunResult result = Simulation.run(scenario.parameters(), scenario.reference(), seeds, progress);
         Path staged = AtomicFiles.stage(out);
         try {
             writeTables(staged, result);
@@ -48,7 +49,9 @@ public final class RunJob {
     }
 
     static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
+        // The reference the run followed until its lever start week, where it is not the scenario itself.
+        Map<String, Object> reference = s.reference().equals(s.parameters()) ? null : ParameterBinder.flatten(s.reference());
         return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
-                s.flatValues(), s.scaled(), start.toString(), Instant.now().toString()));
+                s.flatValues(), s.scaled(), reference, start.toString(), Instant.now().toString()));
     }
 }

@@ -42,7 +42,7 @@ public enum Outcome {
     COMMUNITY_HOURS_SHARE(Kind.RATIO, "share of professional hours spent on community work"),
     SAMENSPEL_TIES(Kind.STOCK, "formal-informal ties"),
     SAMENSPEL_TIE_STRENGTH(Kind.STOCK, "summed strength of formal-informal ties"),
-    REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases at intake referred to volunteers (parallel-worlds indicator)"),
+    REFERRAL_SHARE_LIGHT(Kind.RATIO, "share of light cases reaching the wijkteam that it referred to volunteers, at intake or later from the waiting list (parallel-worlds indicator)"),
     DUMPED_REFERRALS(Kind.FLOW, "referrals to volunteers that bypassed a coordinator"),
     HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional plus coordinator hours per need answered formally (first taken up by a professional or a volunteer)"),
     PROFESSIONAL_HOURS_PER_ANSWERED_NEED(Kind.RATIO, "professional hours per need first taken up by a professional"),
@@ -60,12 +60,22 @@ public enum Outcome {
     BYSTANDER_ACT_SHARE_OTHERS_2_4(Kind.RATIO, "share who acted among neighbours who noticed with 2 to 4 others"),
     BYSTANDER_ACT_SHARE_OTHERS_5_PLUS(Kind.RATIO, "share who acted among neighbours who noticed with 5 or more others"),
     BYSTANDER_ANY_ACTED(Kind.RATIO, "share of noticed needs where at least one neighbour acted"),
+    // The reason for leaving (MODEL.md section 6), one per QuitCause; they sum to volunteer_outflow.
+    VOLUNTEER_OUTFLOW_CAUSE_DUMPING(Kind.FLOW, "volunteers who quit, put down to cases dumped past the coordinator (largest motivation loss of their last 13 weeks)"),
+    VOLUNTEER_OUTFLOW_CAUSE_OVERLOAD(Kind.FLOW, "volunteers who quit, put down to load above their free hours"),
+    VOLUNTEER_OUTFLOW_CAUSE_ROLE_AMBIGUITY(Kind.FLOW, "volunteers who quit, put down to role ambiguity"),
+    VOLUNTEER_OUTFLOW_CAUSE_KEY_PERSON(Kind.FLOW, "volunteers who quit, put down to their initiative's key person leaving"),
+    VOLUNTEER_OUTFLOW_CAUSE_FUNDING_UNCERTAINTY(Kind.FLOW, "volunteers who quit, put down to a late yearly funding decision"),
+    VOLUNTEER_OUTFLOW_CAUSE_NO_COACHING(Kind.FLOW, "volunteers who quit, put down to motivation eroding without coaching (a weak tie to a coordinator)"),
+    VOLUNTEER_OUTFLOW_CAUSE_TENDER(Kind.FLOW, "volunteers who quit when their provider lost the tender"),
+    VOLUNTEER_OUTFLOW_CAUSE_BASE_HAZARD(Kind.FLOW, "volunteers who quit for reasons outside the model (moving, health), not raised by a recent motivation loss"),
+    VOLUNTEER_LEADS_TIES(Kind.FLOW, "residents who became volunteer leads through a current volunteer's network ties"),
+    COHORT_RETENTION_12M(Kind.RATIO, "share of one year's newcomers still active 52 weeks after joining; recorded once a year, in the week that year's last newcomer turns one"),
     // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
     VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
     VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)"),
     // Pattern P2 read per professional, not as a total that falls with headcount.
     TIES_PER_PROFESSIONAL(Kind.RATIO, "formal-informal ties per working professional");
-
 
     public enum Kind { STOCK, FLOW, RATIO }
 

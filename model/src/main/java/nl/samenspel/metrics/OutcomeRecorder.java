@@ -44,6 +44,11 @@ public final class OutcomeRecorder {
     }
 
     public RunResult result() {
+        return result(0);
+    }
+
+    /** @param leverStartWeek the reported week from which the scenario's levers act */
+    public RunResult result(int leverStartWeek) {
         double[][] values = new double[recorded][N];
         for (int w = 0; w < recorded; w++) {
             for (int i = 0; i < N; i++) {
@@ -71,6 +76,6 @@ public final class OutcomeRecorder {
                 }
             }
         }
-        return new RunResult(values, summary, volunteerYears);
+        return new RunResult(values, summary, leverStartWeek, volunteerYears);
     }
 }

@@ -23,12 +23,9 @@ public final class District {
     public final Deque<Need> desk = new ArrayDeque<>();
     /** Requests for a volunteer, matched by coordinators (or by direct ties without one). */
     public final Deque<Need> requests = new ArrayDeque<>();
-    /**
-     * Residents who would ever volunteer in care: the finite pool (000:281). Residents come and
-     * go, so the pool is a ceiling on active volunteers rather than a stock that runs dry.
-     */
-    public int poolSize;
-    /** Residents who showed interest at a meeting place (001:909-913), oldest first. */
+    /** The district's residents who would volunteer in care (000:281), in resident order, so each wijk's are a run. */
+    public int[] pool = new int[0];
+    /** Residents who showed interest (through a volunteer's ties or at a meeting place, 001:909-913), oldest first. */
     public final Deque<Lead> leads = new ArrayDeque<>();
 
     /** A resident's interest in volunteering, shown in a given week; it goes cold after a while. */
@@ -59,9 +56,14 @@ public final class District {
         return n;
     }
 
-    /** Willing residents not yet volunteering here. */
-    public int poolLeft() {
-        return Math.max(0, poolSize - activeVolunteers());
+    /** The members of the pool who live in wijk [first, end) of residents: indices into {@link #pool}, from and to. */
+    public int[] poolRange(int firstResident, int endResident) {
+        return new int[] {lowerBound(firstResident), lowerBound(endResident)};
+    }
+
+    private int lowerBound(int resident) {
+        int i = java.util.Arrays.binarySearch(pool, resident);
+        return i >= 0 ? i : -i - 1;
     }
 
     public int workingCoordinators(int week) {

@@ -13,13 +13,21 @@ public final class Initiative implements Actor {
     public final int wijk;
     public final List<Volunteer> volunteers = new ArrayList<>();
     public Volunteer keyPerson;
+    /** Whether the initiative runs a meeting place at all (open or closed). */
+    public final boolean hasMeetingPlace;
     public boolean meetingPlaceOpen;
 
-    public Initiative(int id, District district, int wijk, boolean meetingPlaceOpen) {
+    public Initiative(int id, District district, int wijk, boolean hasMeetingPlace, boolean open) {
         this.id = id;
         this.district = district;
         this.wijk = wijk;
-        this.meetingPlaceOpen = meetingPlaceOpen;
+        this.hasMeetingPlace = hasMeetingPlace;
+        this.meetingPlaceOpen = hasMeetingPlace && open;
+    }
+
+    /** 001:879-880: budget cuts close meeting places; a lever may open them again. */
+    public void setMeetingPlaceOpen(boolean open) {
+        meetingPlaceOpen = hasMeetingPlace && open;
     }
 
     @Override public int id() { return id; }

@@ -26,6 +26,11 @@ public final class Municipality {
         coordinatorsCut = true;
     }
 
+    /** The week (absolute) of the cut, or -1 for none; a cut already made stays made. */
+    public void cutAt(int week) {
+        cutAtWeek = week;
+    }
+
     /** Cut all coordinator posts at the next calendar step. */
     public void cutCoordinatorsNow() {
         cutAtWeek = 0;

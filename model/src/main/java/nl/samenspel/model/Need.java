@@ -57,6 +57,8 @@ public final class Need {
     public boolean dumped;
     /** True when the need came to volunteers by a professional's referral. */
     public boolean referred;
+    /** True once the need reached a wijkteam's waiting list through the access route. */
+    public boolean reachedTeam;
 
     public Need(int resident, Kind kind, int weekArisen, double hours) {
         this.resident = resident;

@@ -22,9 +22,16 @@ public record Parameters(
         Ties ties,
         MeetingPlaces meetingPlaces) {
 
+    /** These parameters with the place (simulation and population) of {@code other}. */
+    public Parameters withPlaceOf(Parameters other) {
+        return new Parameters(other.simulation, other.population, needs, bystander, asking, access, wijkteam,
+                coordinators, volunteers, funding, tender, staff, ties, meetingPlaces);
+    }
+
     public record Simulation(
             @Range(min = 1, max = 100) int years,
-            @Range(min = 0, max = 520) int warmupWeeks) {}
+            @Range(min = 0, max = 520) int warmupWeeks,
+            @Range(min = -520, max = 5200) int leverStartWeek) {}
 
     public record Population(
             @Range(min = 10, max = 5_000_000) int residents,
@@ -103,26 +110,39 @@ public record Parameters(
             @Range(min = 1, max = 60) double hours,
             @Range(min = -1, max = 5200) int cutWeek,
             @Range(min = 0, max = 10) double matchHours,
+            @Range(min = 0, max = 10) double leadHours,
             @Range(min = 0, max = 10) double coachHours,
             @Range(min = 0, max = 1) double coachingEffect,
+            @Range(min = 0, max = 1) double coachingTieGain,
             @Range(min = 0, max = 5) double recruitRate,
             @Range(min = 0, max = 1) double directTieChance) {}
 
     public record Volunteers(
+            @Range(min = 1, max = 100) int initiativesPerWijk,
             @Range(min = 0, max = 1) double initialShare,
+            @Range(min = 0, max = 1) double initialMotivationLow,
+            @Range(min = 0, max = 1) double initialMotivationHigh,
+            @Range(min = 1, max = 2600) int initialTenureMaxWeeks,
+            @Range(min = 0, max = 1) double initialCoordinatorTie,
+            @Range(min = 0, max = 1) double recruitMotivationLow,
+            @Range(min = 0, max = 1) double recruitMotivationHigh,
             @Range(min = 0, max = 1) double poolShare,
-            @Range(min = 0, max = 1) double competition,
+            @Range(min = 0, max = 1) double competingRecruitRate,
+            @Range(min = 0, max = 1) double competingLeaveRate,
             @Range(min = 0, max = 1) double selfRecruitRate,
             @Range(min = 1, max = 20) int maxLoad,
             @Range(min = 0.1, max = 40) double hoursPerMatch,
             @Range(min = 0, max = 1) double quitThreshold,
             @Range(min = 0, max = 1) double baseHazard,
+            @Range(min = 0, max = 2) double motivationHazardEffect,
             @Range(min = 0, max = 1) double drift,
+            @Range(min = 0, max = 0.99) double driftHelpfulnessReference,
             @Range(min = 0, max = 1) double successGain,
             @Range(min = 0, max = 1) double overloadLoss,
             @Range(min = 0, max = 1) double dumpingLoss,
             @Range(min = 0, max = 1) double ambiguityLoss,
             @Range(min = 0, max = 1) double ambiguityDecay,
+            @Range(min = 1, max = 10) double coachedAmbiguityFactor,
             @Range(min = 0, max = 1) double keyPersonLoss) {}
 
     public record Funding(
@@ -143,6 +163,7 @@ public record Parameters(
             @Range(min = 0, max = 1) double coordinatorHazard,
             @Range(min = 1, max = 20) double yearlyContractFactor,
             @Range(min = 1, max = 20) double afterTenderFactor,
+            @Range(min = 0, max = 520) int afterTenderWeeks,
             @Range(min = 0, max = 104) int vacancyWeeks,
             @Range(min = 0, max = 1) double newStaffAmbiguity) {}
 
@@ -150,7 +171,8 @@ public record Parameters(
             @Range(min = 0, max = 10) double contactsPerCommunityHour,
             @Range(min = 0, max = 1) double growth,
             @Range(min = 0, max = 1) double decay,
-            @Range(min = 0, max = 1) double dropBelow) {}
+            @Range(min = 0, max = 1) double dropBelow,
+            @Range(min = 0, max = 1) double coordinatorDecay) {}
 
     public record MeetingPlaces(
             @Range(min = 0, max = 100) int perWijk,

@@ -30,7 +30,15 @@ public final class Residents {
      * (a city has 650,000 residents). Kept in step by {@link #setNeed} and {@link #setHoursGiven}.
      */
     public final byte[] busy;
-    /** True for residents who are a volunteer lead from a meeting place. */
+    /** Not among the residents who would volunteer in care (the pool, 000:281). */
+    public static final byte NOT_IN_POOL = 0;
+    /** In the pool and free: she can be recruited (she may be one of ours: see {@link #volunteer}). */
+    public static final byte POOL_FREE = 1;
+    /** In the pool but away: volunteering for another organisation, or resting after she quit. */
+    public static final byte POOL_AWAY = 2;
+    /** Each resident's place in the pool that this and other organisations fish in (000:281). */
+    public final byte[] poolStatus;
+    /** True for residents who are a volunteer lead (from a volunteer's ties or a meeting place). */
     public final boolean[] lead;
     /** True once a need of this resident was closed without any help; set through {@link #markUnanswered}. */
     public final boolean[] everUnanswered;
@@ -54,7 +62,13 @@ public final class Residents {
         hoursGiven = new float[count];
         busy = new byte[count];
         lead = new boolean[count];
+        poolStatus = new byte[count];
         everUnanswered = new boolean[count];
+    }
+
+    /** A free member of the pool who does not volunteer here yet: someone a coordinator could recruit. */
+    public boolean recruitable(int resident) {
+        return poolStatus[resident] == POOL_FREE && volunteer[resident] == null;
     }
 
     public void markUnanswered(int resident) {

@@ -3,12 +3,20 @@ package nl.samenspel.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A resident who volunteers in an initiative. MODEL.md section 2, entity Volunteer. */
+/**
+ * A resident who volunteers in an initiative. MODEL.md section 2, entity Volunteer. Her
+ * motivation changes only through the named methods below, which also keep a ledger of her
+ * losses by cause over the last {@link #CAUSE_WEEKS} weeks, so that a quit can say why.
+ */
 public final class Volunteer implements Actor {
+    /** Weeks of motivation losses a quit's cause is read from (issue 14: "over the 13 weeks before it"). */
+    public static final int CAUSE_WEEKS = 13;
+    private static final int CAUSES = QuitCause.MOTIVATION_LOSSES.length;
+
     private final int id;
     public final int resident;
     public Initiative initiative;
-    public double motivation;
+    private double motivation;
     public final int weekJoined;
     /** Strength of the tie to the initiative's coordinator, 0..1. */
     public double coordinatorTie;
@@ -16,20 +24,134 @@ public final class Volunteer implements Actor {
     public double roleAmbiguity;
     public final List<Need> matches = new ArrayList<>(2);
     public boolean coachedThisWeek;
+    /** Absolute week she was last coached, or {@link Integer#MIN_VALUE} if never. */
+    public int lastCoachedWeek = Integer.MIN_VALUE;
     /** The coordinator who coaches her; her tie is lost when that coordinator leaves. */
     public Coordinator coach;
     public boolean active = true;
+    /** Motivation lost by cause, one row of {@link #CAUSES} per week in a ring of {@link #CAUSE_WEEKS} weeks. */
+    private final double[] losses = new double[CAUSE_WEEKS * CAUSES];
+    private int slot;
 
     public Volunteer(int id, int resident, Initiative initiative, double motivation, int weekJoined) {
         this.id = id;
         this.resident = resident;
         this.initiative = initiative;
-        this.motivation = motivation;
+        this.motivation = clamp(motivation);
         this.weekJoined = weekJoined;
+    }
+
+    public double motivation() {
+        return motivation;
+    }
+
+    /** Sets motivation outright: a starting value, or a test's setup. */
+    public void setMotivation(double m) {
+        motivation = clamp(m);
+    }
+
+    /** Motivation falls by {@code amount} (never below 0); the loss is booked under {@code cause}. */
+    public void loseMotivation(QuitCause cause, double amount) {
+        if (!cause.isMotivationLoss()) throw new IllegalArgumentException(cause + " is not a motivation loss");
+        if (amount <= 0) return;
+        double lost = Math.min(amount, motivation);
+        motivation -= lost;
+        losses[slot * CAUSES + cause.ordinal()] += lost;
+    }
+
+    /** Motivation closes {@code share} of its gap to 1 (coaching, a finished match). */
+    public void gainMotivation(double share) {
+        motivation = clamp(motivation + share * (1 - motivation));
+    }
+
+    /** The cause of the largest motivation loss in the last {@link #CAUSE_WEEKS} weeks, or null if she lost none. */
+    public QuitCause largestRecentLoss() {
+        double[] sum = new double[CAUSES];
+        for (int i = 0; i < losses.length; i++) sum[i % CAUSES] += losses[i];
+        QuitCause best = null;
+        double bestLoss = 0;
+        for (int c = 0; c < CAUSES; c++) {
+            if (sum[c] > bestLoss) {
+                bestLoss = sum[c];
+                best = QuitCause.MOTIVATION_LOSSES[c];
+            }
+        }
+        return best;
+    }
+
+    /** Motivation lost to {@code cause} in the last {@link #CAUSE_WEEKS} weeks. */
+    public double recentLoss(QuitCause cause) {
+        double s = 0;
+        for (int w = 0; w < CAUSE_WEEKS; w++) s += losses[w * CAUSES + cause.ordinal()];
+        return s;
+    }
+
+    /**
+     * Motivation lost in the last {@link #CAUSE_WEEKS} weeks to setbacks: events she can tell her
+     * coordinator about (a dumped case, overload, her key person leaving, a late funding decision).
+     * The slow, chronic losses (erosion without coaching, unclear tasks) are not among them: they
+     * come without an occasion to ask for help.
+     */
+    public double recentSetback() {
+        double s = 0;
+        for (int i = 0; i < losses.length; i++) if (i % CAUSES != QuitCause.NO_COACHING.ordinal() && i % CAUSES != QuitCause.ROLE_AMBIGUITY.ordinal()) s += losses[i];
+        return s;
+    }
+
+    /** Never coached yet: a newcomer's first conversation is due. */
+    public boolean neverCoached() {
+        return lastCoachedWeek == Integer.MIN_VALUE;
+    }
+
+    /** Closes her week in the ledger: the oldest week's losses drop out. */
+    public void endWeek() {
+        slot = (slot + 1) % CAUSE_WEEKS;
+        java.util.Arrays.fill(losses, slot * CAUSES, (slot + 1) * CAUSES, 0);
+    }
+
+    /** 000:289: a week of coaching by {@code c}. */
+    public void coachedBy(Coordinator c, int week, double motivationShare, double tieShare) {
+        gainMotivation(motivationShare);
+        coordinatorTie += tieShare * (1 - coordinatorTie);
+        coach = c;
+        coachedThisWeek = true;
+        lastCoachedWeek = week;
+    }
+
+    /** She starts with a coordinator and a tie of the given strength (a volunteer of the built world). */
+    public void startWith(Coordinator c, double tie) {
+        coach = c;
+        coordinatorTie = tie;
+    }
+
+    /** Unclear tasks: a new team or provider arrived (001:537-539, 000:228). */
+    public void raiseAmbiguity(double amount) {
+        roleAmbiguity = Math.min(1, roleAmbiguity + amount);
+    }
+
+    /**
+     * Her week closes on the coaching side: ambiguity fades (by {@code coachedFade} if she was
+     * coached, else by {@code fade}); the tie to her coordinator fades by {@code tieDecay} in a
+     * week without coaching.
+     */
+    public void endCoachingWeek(double fade, double coachedFade, double tieDecay) {
+        roleAmbiguity *= 1 - (coachedThisWeek ? coachedFade : fade);
+        if (!coachedThisWeek) coordinatorTie *= 1 - tieDecay;
+        coachedThisWeek = false;
+    }
+
+    /** Her coordinator left: the tie is gone. */
+    public void loseCoach() {
+        coach = null;
+        coordinatorTie = 0;
     }
 
     public int load() {
         return matches.size();
+    }
+
+    private static double clamp(double x) {
+        return x < 0 ? 0 : x > 1 ? 1 : x;
     }
 
     @Override public int id() { return id; }

@@ -14,7 +14,15 @@ import nl.samenspel.model.network.SamenspelTies;
  * (a need taken up or closed, a volunteer joining or quitting, staff leaving).
  */
 public final class World {
-    public final Parameters p;
+    /**
+     * The parameters acting this week: the reference's until the lever start week, the scenario's
+     * from then on ({@link #startLevers()}, called by the calendar step).
+     */
+    public Parameters p;
+    /** The scenario's own parameters, which act from {@link #leverStartWeek}. */
+    public final Parameters scenario;
+    /** Absolute week from which the scenario's parameters act (0 or less: from the start). */
+    public final int leverStartWeek;
     public final MersenneTwisterFast random;
     /**
      * The seed of the chances from which needs arise ({@link CounterRandom}): addressed by week
@@ -39,8 +47,10 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, Parameters scenario, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
+        this.scenario = scenario;
+        this.leverStartWeek = p.simulation().warmupWeeks() + p.simulation().leverStartWeek();
         this.random = random;
         this.needsSeed = needsSeed;
         this.residents = residents;
@@ -150,6 +160,25 @@ public final class World {
         p.cases.add(n);
     }
 
+    /**
+     * The need reaches its wijkteam's waiting list through the access route. A light need counts,
+     * the first time, in the denominator of the referral share: of the light cases that reach the
+     * team, the share it refers to volunteers (whether at intake, or later from the waiting list),
+     * so that a case left waiting until it closes unanswered counts as not referred.
+     */
+    public void reachTeam(Need n) {
+        n.place = Need.Place.WAITING_LIST;
+        teamOf(n.resident).waitingList.addLast(n);
+        if (n.isLight() && !n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
+        n.reachedTeam = true;
+    }
+
+    /** A professional refers the light case to volunteers (004:90); the caller sends it on its way. */
+    public void referToVolunteers(Need n) {
+        if (!n.referred && n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
+        n.referred = true;
+    }
+
     /** An open need is closed without anyone taking it up (again) in time. */
     public void closeUnanswered(Need n) {
         if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
@@ -198,6 +227,35 @@ public final class World {
         }
     }
 
+    /** A volunteer who leaves gives back all her running matches ({@link #releaseHelper(Need)}). */
+    public void releaseHelper(Volunteer v) {
+        for (int i = v.matches.size() - 1; i >= 0; i--) releaseHelper(v.matches.get(i));
+        v.matches.clear();
+    }
+
+    /** A leaving professional gives back all her cases ({@link #releaseHelper(Need)}). */
+    public void releaseHelper(Professional leaver) {
+        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
+        leaver.cases.clear();
+    }
+
+    /** A new professional post in the district, at work from this week, in its wijkteam with fewest caseworkers. */
+    public Professional addProfessional(District d, boolean liaison) {
+        Wijkteam team = d.teams.get(0);
+        for (Wijkteam t : d.teams) if (caseworkers(t) < caseworkers(team)) team = t;
+        Professional pr = new Professional(newActorId(), team, d.provider, week, week, liaison);
+        team.members.add(pr);
+        d.team.add(pr);
+        ties.addActor(pr);
+        return pr;
+    }
+
+    private static int caseworkers(Wijkteam t) {
+        int n = 0;
+        for (Professional p : t.members) if (!p.liaison) n++;
+        return n;
+    }
+
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation) {
         return addVolunteer(resident, initiative, motivation, week);
     }
@@ -217,15 +275,20 @@ public final class World {
         return v;
     }
 
+    /** How a volunteer left: below the motivation threshold, by the base hazard, or at a provider switch. */
     public enum QuitReason { MOTIVATION, OTHER, TENDER }
 
-    /** A volunteer quits: her running matches go back to be taken up by others, her ties are lost, her initiative may lose its key person. */
-    public void quit(Volunteer v, QuitReason reason) {
+    /**
+     * A volunteer quits for {@code reason}, put down to {@code cause} ({@link QuitCause}): her running
+     * matches go back to be taken up by others, her ties are lost, her initiative may lose its key
+     * person, and she is out of the pool for a while ({@link Residents#POOL_AWAY}).
+     */
+    public void quit(Volunteer v, QuitReason reason, QuitCause cause) {
         if (!v.active) return;
         v.active = false;
-        for (Need n : v.matches) releaseHelper(n);
-        v.matches.clear();
+        releaseHelper(v);
         residents.volunteer[v.resident] = null;
+        if (residents.poolStatus[v.resident] != Residents.NOT_IN_POOL) residents.poolStatus[v.resident] = Residents.POOL_AWAY;
         Initiative ini = v.initiative;
         ini.volunteers.remove(v);
         ties.remove(v);
@@ -236,12 +299,13 @@ public final class World {
             case OTHER -> Outcome.VOLUNTEER_OUTFLOW_OTHER;
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
+        tally.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }
 
     /** 002:474, 002:336: when the Best Person leaves, the others' motivation drops. */
     private void keyPersonLeft(Initiative ini) {
-        for (Volunteer other : ini.volunteers) other.motivation = Math.max(0, other.motivation - p.volunteers().keyPersonLoss());
+        for (Volunteer other : ini.volunteers) other.loseMotivation(QuitCause.KEY_PERSON, p.volunteers().keyPersonLoss());
         ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(random.nextInt(ini.volunteers.size()));
     }
 
@@ -249,8 +313,7 @@ public final class World {
     public Professional replace(Professional leaver, int vacancyWeeks) {
         District d = leaver.district;
         ties.remove(leaver);
-        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
-        leaver.cases.clear();
+        releaseHelper(leaver);
         Professional next = new Professional(newActorId(), leaver.team, d.provider, week, week + vacancyWeeks, leaver.liaison);
         d.team.set(d.team.indexOf(leaver), next);
         leaver.team.members.set(leaver.team.members.indexOf(leaver), next);
@@ -276,20 +339,58 @@ public final class World {
         ties.remove(c);
         // A coordinator coaches only her own district's volunteers (Coordination, WorldBuilder).
         for (Initiative ini : c.district.initiatives) {
-            for (Volunteer v : ini.volunteers) {
-                if (v.coach == c) {
-                    v.coach = null;
-                    v.coordinatorTie = 0;
-                }
-            }
+            for (Volunteer v : ini.volunteers) if (v.coach == c) v.loseCoach();
         }
     }
 
     public void raiseAmbiguity(District d, double amount) {
         if (amount == 0) return;
         for (Initiative ini : d.initiatives) {
-            for (Volunteer v : ini.volunteers) v.roleAmbiguity = Math.min(1, v.roleAmbiguity + amount);
+            for (Volunteer v : ini.volunteers) v.raiseAmbiguity(amount);
         }
+    }
+
+    /** True in the week the scenario's parameters take over from the reference's. */
+    public boolean leversDue() {
+        return week == leverStartWeek && week > 0 && p != scenario;
+    }
+
+    /**
+     * The scenario's parameters act from now on (issue 10 item 6: every scenario equals the
+     * reference until its lever starts). The calendar step makes the structural changes.
+     */
+    public Parameters startLevers() {
+        Parameters before = p;
+        p = scenario;
+        municipality.cutAt(scenario.coordinators().cutWeek() < 0 ? -1 : scenario.simulation().warmupWeeks() + scenario.coordinators().cutWeek());
+        return before;
+    }
+
+    /** A new professional joins a wijkteam of the district, at work from this week. */
+    public Professional addProfessional(Wijkteam t, boolean liaison) {
+        Professional pr = new Professional(newActorId(), t, t.district.provider, week, week, liaison);
+        t.members.add(pr);
+        t.district.team.add(pr);
+        ties.addActor(pr);
+        return pr;
+    }
+
+    /** A professional's post is cut: her ties are lost and her cases go back to be taken up by her team. */
+    public void removeProfessional(Professional leaver) {
+        for (int i = leaver.cases.size() - 1; i >= 0; i--) releaseHelper(leaver.cases.get(i));
+        leaver.cases.clear();
+        ties.remove(leaver);
+        leaver.district.team.remove(leaver);
+        leaver.team.members.remove(leaver);
+    }
+
+    /** A new coordinator post alongside a wijkteam, at work from this week. */
+    public Coordinator addCoordinator(Wijkteam t) {
+        Coordinator c = new Coordinator(newActorId(), t.district, t.district.provider, week, week);
+        c.team = t;
+        t.district.coordinators.add(c);
+        ties.addActor(c);
+        return c;
     }
 
     /** The engine's end of the week: the next week begins. */

@@ -15,6 +15,17 @@ public final class WorldBuilder {
     private WorldBuilder() {}
 
     public static World build(Parameters p, MersenneTwisterFast random, long networkSeed) {
+        return build(p, p, random, networkSeed);
+    }
+
+    /**
+     * A world that follows {@code reference} until the scenario's lever start week and
+     * {@code scenario} from then on (issue 10 item 6). The place itself (simulation and population)
+     * is always the scenario's; a start week at or before the first week builds from the scenario.
+     */
+    public static World build(Parameters scenario, Parameters reference, MersenneTwisterFast random, long networkSeed) {
+        boolean fromStart = scenario.simulation().warmupWeeks() + scenario.simulation().leverStartWeek() <= 0;
+        Parameters p = fromStart ? scenario : reference.withPlaceOf(scenario);
         Parameters.Population pop = p.population();
         int districts = pop.districts();
         int wijken = districts * pop.wijkenPerDistrict();
@@ -38,7 +49,7 @@ public final class WorldBuilder {
 
         List<District> list = new ArrayList<>(districts);
         for (int d = 0; d < districts; d++) list.add(new District(d, districtStart[d], districtStart[d + 1] - districtStart[d]));
-        World world = new World(p, random, random.nextLong(), residents, network, list);
+        World world = new World(p, fromStart ? p : scenario, random, random.nextLong(), residents, network, list);
         for (District d : list) staff(world, d, wijkStart, districtOfWijk);
         return world;
     }
@@ -102,53 +113,60 @@ public final class WorldBuilder {
             d.teams.add(new Wijkteam(k, d, from, to - from));
         }
         // Professionals, a liaison per team and coordinators are spread over the teams as evenly as they go.
-        for (int i = 0; i < professionals; i++) addProfessional(world, d.teams.get((int) ((long) i * teams / professionals)), false);
-        if (p.wijkteam().liaison()) for (Wijkteam t : d.teams) addProfessional(world, t, true);
+        for (int i = 0; i < professionals; i++) world.addProfessional(d.teams.get((int) ((long) i * teams / professionals)), false);
+        if (p.wijkteam().liaison()) for (Wijkteam t : d.teams) world.addProfessional(t, true);
         int posts = p.coordinators().posts();
-        for (int i = 0; i < posts; i++) {
-            Coordinator c = new Coordinator(world.newActorId(), d, d.provider, 0, 0);
-            c.team = d.teams.get((int) ((long) i * teams / posts));
-            d.coordinators.add(c);
-            world.ties.addActor(c);
-        }
-        int perWijk = Math.max(1, p.meetingPlaces().perWijk());
+        for (int i = 0; i < posts; i++) world.addCoordinator(d.teams.get((int) ((long) i * teams / posts)));
+        Parameters.Volunteers vp = p.volunteers();
         for (int w = 0; w < districtOfWijk.length; w++) {
             if (districtOfWijk[w] != d.id) continue;
-            for (int k = 0; k < perWijk; k++) {
-                Initiative ini = new Initiative(world.newActorId(), d, w, p.meetingPlaces().perWijk() > 0 && p.meetingPlaces().open());
+            for (int k = 0; k < vp.initiativesPerWijk(); k++) {
+                Initiative ini = new Initiative(world.newActorId(), d, w, k < p.meetingPlaces().perWijk(), p.meetingPlaces().open());
                 d.initiatives.add(ini);
                 world.ties.addActor(ini);
             }
         }
-        int pool = (int) Math.round(p.volunteers().poolShare() * d.residentCount);
-        int initial = Math.min(pool, (int) Math.round(p.volunteers().initialShare() * d.residentCount));
-        d.poolSize = pool;
         MersenneTwisterFast r = world.random;
-        for (int made = 0, tries = 0; made < initial && tries < 20 * d.residentCount; tries++) {
-            int resident = d.firstResident + r.nextInt(d.residentCount);
-            if (world.residents.volunteer[resident] != null) continue;
+        drawPool(world, d, vp, r);
+        int initial = Math.min(d.pool.length, (int) Math.round(vp.initialShare() * d.residentCount));
+        int[] order = d.pool.clone();
+        for (int made = 0; made < initial; made++) {
+            // A partial shuffle: each starting volunteer is a different member of the pool.
+            int j = made + r.nextInt(order.length - made);
+            int resident = order[j];
+            order[j] = order[made];
             Initiative ini = initiativeFor(d, world.residents.wijk[resident], r);
-            // Initial volunteers joined before the run (tenure up to five years); they are no cohort of it.
-            Volunteer v = world.addVolunteer(resident, ini, 0.5 + 0.4 * r.nextDouble(), -1 - r.nextInt(260));
+            // Initial volunteers joined before the run; they are no cohort of it.
+            double motivation = vp.initialMotivationLow() + (vp.initialMotivationHigh() - vp.initialMotivationLow()) * r.nextDouble();
+            Volunteer v = world.addVolunteer(resident, ini, motivation, -1 - r.nextInt(vp.initialTenureMaxWeeks()));
             if (!d.coordinators.isEmpty()) {
-                v.coach = d.coordinators.get(r.nextInt(d.coordinators.size()));
-                v.coordinatorTie = 0.5;
+                v.startWith(d.coordinators.get(r.nextInt(d.coordinators.size())), vp.initialCoordinatorTie());
             }
-            made++;
         }
+        // The rest of the pool: some already volunteer elsewhere, at the balance of the competing draw.
+        double rate = vp.competingRecruitRate(), leave = vp.competingLeaveRate();
+        double away = rate + leave == 0 ? 0 : rate / (rate + leave);
+        for (int resident : d.pool) {
+            if (world.residents.volunteer[resident] == null && r.nextDouble() < away) world.residents.poolStatus[resident] = Residents.POOL_AWAY;
+        }
+    }
+
+    /** 000:281: each resident of the district is in the pool with the pool share's chance. */
+    private static void drawPool(World world, District d, Parameters.Volunteers vp, MersenneTwisterFast r) {
+        int[] members = new int[d.residentCount];
+        int n = 0;
+        for (int i = d.firstResident; i < d.firstResident + d.residentCount; i++) {
+            if (r.nextDouble() < vp.poolShare()) {
+                members[n++] = i;
+                world.residents.poolStatus[i] = Residents.POOL_FREE;
+            }
+        }
+        d.pool = java.util.Arrays.copyOf(members, n);
     }
 
     /** A district's wijkteams: round(professionals / team size), at least one. */
     public static int teamCount(int professionals, int teamSize) {
         return Math.max(1, (int) Math.round((double) professionals / teamSize));
-    }
-
-    private static void addProfessional(World world, Wijkteam t, boolean liaison) {
-        District d = t.district;
-        Professional pr = new Professional(world.newActorId(), t, d.provider, 0, 0, liaison);
-        t.members.add(pr);
-        d.team.add(pr);
-        world.ties.addActor(pr);
     }
 
     /** A random initiative of the resident's wijk. */

@@ -25,6 +25,8 @@ public record RunManifest(
         SeedPair seeds,
         Map<String, Object> parameters,
         @JsonProperty("scaled_parameters") Map<String, String> scaledParameters,
+        /** The reference the run followed until its lever start week; absent where it is the scenario itself. */
+        @JsonProperty("reference_parameters") Map<String, Object> referenceParameters,
         String started,
         String finished,
         Map<String, String> outputs) {
@@ -37,7 +39,13 @@ public record RunManifest(
     /** A run manifest by this build (outputs are added by {@link Manifest#writeTo}). */
     public static RunManifest of(List<String> command, String scenario, List<String> scenarioFiles, long behaviour, long network,
             Map<String, Object> parameters, Map<String, String> scaledParameters, String started, String finished) {
+        return of(command, scenario, scenarioFiles, behaviour, network, parameters, scaledParameters, null, started, finished);
+    }
+
+    /** @param referenceParameters the reference the run followed until its lever start week, or null where it is the scenario */
+    public static RunManifest of(List<String> command, String scenario, List<String> scenarioFiles, long behaviour, long network,
+            Map<String, Object> parameters, Map<String, String> scaledParameters, Map<String, Object> referenceParameters, String started, String finished) {
         return new RunManifest("samenspel", BuildInfo.version(), BuildInfo.gitCommit(), System.getProperty("java.version"), KIND, command, scenario,
-                scenarioFiles, new SeedPair(behaviour, network), parameters, scaledParameters, started, finished, null);
+                scenarioFiles, new SeedPair(behaviour, network), parameters, scaledParameters, referenceParameters, started, finished, null);
     }
 }

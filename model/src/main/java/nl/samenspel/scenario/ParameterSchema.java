@@ -128,6 +128,12 @@ public final class ParameterSchema {
         long degree = longOf(value.apply("population.mean_degree"));
         // A wijk is one small-world network (ResidentNetworkGenerator) and hosts meeting places that
         // draw two residents of it: it needs more residents than the mean degree.
+        // The small-world generator links each resident to k/2 neighbours on each side of a ring.
+        if (degree % 2 != 0) {
+            out.add(new ScenarioProblem(file, 0, "population.mean_degree",
+                    "must be even, got " + degree + " (each resident is linked to half of them on each side of a ring)",
+                    "use " + (degree - 1) + " or " + (degree + 1)));
+        }
         long need = wijken * (degree + 1);
         if (residents > 0 && wijken > 0 && residents < need) {
             out.add(new ScenarioProblem(file, 0, "population.residents",

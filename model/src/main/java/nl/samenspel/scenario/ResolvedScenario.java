@@ -8,9 +8,19 @@ import nl.samenspel.model.Parameters;
 
 /**
  * A scenario with its bases applied: the files in the order they were applied, every parameter's
- * value and where it was set, and the built {@link Parameters}.
+ * value and where it was set, the built {@link Parameters}, and the reference the run follows
+ * until the scenario's lever start week (the baseline with the same command-line overrides; for
+ * the baseline itself, its own parameters).
  */
-public record ResolvedScenario(String name, List<ScenarioFile> chain, Map<String, Setting> values, Parameters parameters) {
+public record ResolvedScenario(String name, List<ScenarioFile> chain, Map<String, Setting> values, Parameters parameters, Parameters reference) {
+    public ResolvedScenario(String name, List<ScenarioFile> chain, Map<String, Setting> values, Parameters parameters) {
+        this(name, chain, values, parameters, parameters);
+    }
+
+    /** The same scenario, following {@code ref} until its lever start week. */
+    public ResolvedScenario withReference(Parameters ref) {
+        return new ResolvedScenario(name, chain, values, parameters, ref);
+    }
 
     /** The flat values alone, in schema order. */
     public Map<String, Object> flatValues() {

@@ -26,7 +26,23 @@ public final class ScenarioResolver {
         this.catalog = catalog;
     }
 
+    /** The name of the scenario every other scenario equals until its levers start (issue 10 item 6). */
+    public static final String REFERENCE = "baseline";
+
     public ResolvedScenario resolve(String spec, List<String> overrides) throws ScenarioException {
+        ResolvedScenario s = resolveAlone(spec, overrides);
+        if (spec.equals(REFERENCE) || catalog.find(REFERENCE, null).isEmpty()) return s;
+        // The reference is the baseline in the scenario's place: its simulation and population
+        // settings (so staff scale with it as they would in the baseline), then the same overrides.
+        List<String> place = new ArrayList<>();
+        s.values().forEach((key, setting) -> {
+            if (key.startsWith("simulation.") || key.startsWith("population.")) place.add(key + "=" + setting.value());
+        });
+        place.addAll(overrides);
+        return s.withReference(resolveAlone(REFERENCE, place).parameters());
+    }
+
+    private ResolvedScenario resolveAlone(String spec, List<String> overrides) throws ScenarioException {
         List<ScenarioProblem> problems = new ArrayList<>();
         List<ScenarioFile> chain = new ArrayList<>();
         Map<String, ScenarioFile> loaded = new HashMap<>();
@@ -58,22 +74,12 @@ public final class ScenarioResolver {
                 }
             }
         }
-        if (problems.isEmpty()) checkEvenDegree(values.get("population.mean_degree"), problems);
         if (problems.isEmpty()) problems.addAll(crossCheck(top, values));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         StaffScaling.apply(chain, values);
         Map<String, Setting> ordered = new LinkedHashMap<>();
         for (String key : schema.keys()) ordered.put(key, values.get(key));
         return new ResolvedScenario(spec, chain, ordered, ParameterBinder.bind(flat(ordered)));
-    }
-
-    /** The small-world generator links each resident to k/2 neighbours on each side of a ring: k must be even. */
-    private static void checkEvenDegree(Setting s, List<ScenarioProblem> problems) {
-        int k = ((Number) s.value()).intValue();
-        if (k % 2 != 0) {
-            problems.add(new ScenarioProblem(s.file(), s.line(), s.key(), "must be even, got " + k + " (each resident is linked to half of them on each side of a ring)",
-                    "use " + (k - 1) + " or " + (k + 1)));
-        }
     }
 
     /** Checks and builds a complete flat parameter set, as stored in a manifest. */

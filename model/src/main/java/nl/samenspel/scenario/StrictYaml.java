@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * calibration file): snakeyaml-engine's event parser, with the tree built here so that every
  * limit is ours. One document per file; at most {@link #MAX_CHARS} characters, {@link #MAX_DEPTH}
  * levels, {@link #MAX_ALIASES} aliases and {@link #MAX_NODES} nodes (aliases counted expanded);
- * no tags; duplicate keys and non-text keys refused; the comment after each key kept (the
+ * lines of at most {@link #MAX_LINE} characters; no tags; duplicate keys and non-text keys refused; the comment after each key kept (the
  * parameter docs of baseline.yaml live there). Scalars keep their text; {@link YamlScalars}
  * gives their meaning. Problems come back as {@link ScenarioProblem}s naming file and line.
  */
@@ -37,6 +37,7 @@ public final class StrictYaml {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_ALIASES = 100;
     public static final int MAX_NODES = 200_000;
+    public static final int MAX_LINE = 1 << 16;
 
     private StrictYaml() {}
 
@@ -47,6 +48,17 @@ public final class StrictYaml {
                     "input files are small text files; check that this is the file you meant"));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        // The parser's work on one very long line grows faster than its length (1 MB on one line:
+        // ~15 s); no input file needs lines this long, so they are refused in one linear pass first.
+        for (int start = 0, line = 1; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (end - start > MAX_LINE) {
+                throw new ScenarioException(new ScenarioProblem(file, line, "", "line is longer than " + MAX_LINE + " characters (" + (end - start) + ")",
+                        "input files have short lines; check that this is the file you meant"));
+            }
+            start = end + 1;
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(file).setParseComments(true)
                 .setMaxAliasesForCollections(MAX_ALIASES).setCodePointLimit(MAX_CHARS + 1).build();
         Builder b = new Builder(file);

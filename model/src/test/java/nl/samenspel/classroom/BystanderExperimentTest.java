@@ -108,7 +108,7 @@ class BystanderExperimentTest {
     void exactAnyActedInViewAgreesWithSimulationAndLataneRodinIsMet() {
         BystanderFitFile.Fitted f = BystanderFitFile.load();
         BystanderSetup lady = LataneRodin1969.design(FITTED.withLoneRate(f.loneRateInView()), LataneRodin1969.rows().get(0));
-        for (LataneRodin1969.Row d : LataneRodin1969.rows()) {
+        for (InViewStudy.Row d : LataneRodin1969.rows()) {
             BystanderSetup s = LataneRodin1969.design(lady, d);
             BystanderRow sim = BystanderExperiment.run(s, 4000, 13);
             BystanderPrediction exact = BystanderPrediction.of(s);

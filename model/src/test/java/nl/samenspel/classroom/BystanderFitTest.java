@@ -64,6 +64,18 @@ class BystanderFitTest {
     }
 
     @Test
+    void theSmokeStudyOutOfSampleIsPredictedWithinTenPoints() {
+        // Not fitted (Latane & Darley 1968, smoke): only its own lone rate is set, by its alone row.
+        BystanderFit.OutOfSample smoke = BystanderFit.smoke(SEIZURE, BystanderFitFile.rates(BystanderFitFile.load()));
+        assertEquals(0.75, smoke.rows().get(0).shareModel(), 1e-6);
+        for (BystanderFit.RowFit r : smoke.rows()) assertTrue(Math.abs(r.sharePointsOff()) <= 10, r.condition() + ": " + r.shareModel() + " vs " + r.shareData());
+        BystanderSetup intercom = BystanderFit.intercom(SEIZURE, fit.rates()).withLoneRate(smoke.loneRate());
+        double unseen = BystanderPrediction.of(LataneRodin1969.SMOKE.design(intercom, LataneRodin1969.SMOKE.rows().get(2)).withInView(false)).groupAnyActed();
+        assertTrue(unseen > 0.6 && smoke.rows().get(2).shareModel() < 0.4,
+                "three naive people in one room report far less often than three who could not see each other: " + smoke.rows().get(2).shareModel() + " vs " + unseen);
+    }
+
+    @Test
     void theOptimumBeatsNearbyValues() {
         BystanderFit.Rates r = fit.rates();
         double best = BystanderFit.objective(SEIZURE, r);
@@ -83,8 +95,8 @@ class BystanderFitTest {
     void theTablesAreTheTwoExperiments() {
         assertEquals(3, DarleyLatane1968.table1().size());
         assertEquals(new DarleyLatane1968.Row(4, 13, 0.31, 166), DarleyLatane1968.row(4));
-        List<LataneRodin1969.Row> lr = LataneRodin1969.rows();
-        assertEquals(List.of("alone", "passive confederate", "two strangers"), lr.stream().map(LataneRodin1969.Row::condition).toList());
+        List<InViewStudy.Row> lr = LataneRodin1969.rows();
+        assertEquals(List.of("alone", "passive confederate", "two strangers"), lr.stream().map(InViewStudy.Row::condition).toList());
         assertEquals(0.07, lr.get(1).share());
         assertTrue(lr.get(2).groupShare() && !lr.get(0).groupShare());
     }

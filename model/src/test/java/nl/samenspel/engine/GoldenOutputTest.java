@@ -15,7 +15,6 @@ import nl.samenspel.output.Manifest;
 import nl.samenspel.output.RunManifest;
 import nl.samenspel.output.RunTables;
 import nl.samenspel.scenario.ResolvedScenario;
-import nl.samenspel.scenario.ScenarioResolver;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -42,9 +41,10 @@ class GoldenOutputTest {
 
     private static void check(Path dir) throws Exception {
         RunManifest m = Manifest.readRun(dir.resolve(Manifest.FILE));
-        ResolvedScenario s = ScenarioResolver.fromValues(m.scenario(), dir.toString(), m.parameters());
+        // With the reference the run followed until its lever start week, where the manifest records one.
+        ResolvedScenario s = nl.samenspel.experiment.Reproduction.recorded(dir.resolve(Manifest.FILE), m);
         Seeds seed = new Seeds(m.seeds().behaviour(), m.seeds().network());
-        RunResult result = Simulation.run(s.parameters(), seed);
+        RunResult result = Simulation.run(s.parameters(), s.reference(), seed, w -> {});
         List<String[]> now = rows(RunTables.weekly(result));
         List<String[]> golden = rows(Files.readString(dir.resolve("weekly.csv")));
         assertEquals(golden.size(), now.size(), dir + ": number of weeks");

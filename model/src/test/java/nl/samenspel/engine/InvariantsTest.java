@@ -71,7 +71,7 @@ class InvariantsTest {
             if (n.place != Need.Place.CLOSED) assertTrue(helped.add(n), "a need with two helpers");
         }
         for (Volunteer v : w.volunteers) {
-            assertTrue(v.motivation >= 0 && v.motivation <= 1, "motivation in 0..1");
+            assertTrue(v.motivation() >= 0 && v.motivation() <= 1, "motivation in 0..1");
             assertTrue(v.load() >= 0);
         }
         assertTrue(w.ties.count() >= 0 && w.ties.totalStrength() >= 0);

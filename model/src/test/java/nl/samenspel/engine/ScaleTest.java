@@ -69,6 +69,7 @@ class ScaleTest {
     }
 
     private static void agreesPerResident(Figures d, Figures c) {
+        System.out.println("default district (seeds 1-" + DISTRICT_SEEDS + "): " + d + "\ncity: " + c);
         agrees("share of light cases referred to volunteers", d.referralShare, c.referralShare);
         agrees("samenspel ties per resident", d.tiesPerResident, c.tiesPerResident);
         agrees("reach within 4 weeks", d.reach, c.reach);

@@ -77,9 +77,11 @@ class StrictYamlTest {
     @Test
     void aHugeValueIsRefusedFast() {
         long t = System.nanoTime();
-        String p = problems("name: x\nbases: [baseline]\nparameters:\n  coordinators:\n    posts: " + "9".repeat(900_000) + "\n");
+        String p = problems("name: x\nbases: [baseline]\nparameters:\n  coordinators:\n    posts: \"" + "9".repeat(900_000) + "\"\n");
         double seconds = (System.nanoTime() - t) / 1e9;
-        assertTrue(p.contains("'coordinators.posts'") && p.length() < 2_000, "refused, in a short message: " + p.length() + " chars");
+        assertTrue(p.contains("s.yaml:5: line is longer than 65536 characters") && p.length() < 2_000, "refused, in a short message: " + p);
+        String wide = problems("name: x\nbases: [baseline]\nparameters:\n  coordinators:\n    posts: " + "9".repeat(60_000) + "\n");
+        assertTrue(wide.contains("'coordinators.posts': expected a whole number, got '999") && wide.length() < 2_000, wide);
         assertTrue(seconds < 10, "bounded work, not quadratic: " + seconds + " s");
     }
 

@@ -111,9 +111,11 @@ public final class CareWithUI extends LiveGUIState implements ClassroomLauncher.
         SwingUtilities.invokeLater(() -> {
             double shown = charts.add(week, volunteers, reachWeek); // the header shows the chart's own figure
             if (cutNow) charts.markCut(week);
-            status.setText(words.text("care.status", week < 0 ? words.text("care.year.warmup") : words.text("care.year", week / 52 + 1),
-                    Math.floorMod(week, 52) + 1, volunteers, posts, working,
-                    Double.isNaN(shown) ? "" : words.text("care.reach", words.percent(shown))));
+            // Two lines, so that neither is cut off: the week and the people, then the reach the chart shows.
+            String line1 = words.text("care.status", week < 0 ? words.text("care.year.warmup") : words.text("care.year", week / 52 + 1),
+                    Math.floorMod(week, 52) + 1, volunteers, posts, working);
+            String line2 = Double.isNaN(shown) ? "" : words.text("care.reach", words.percent(shown));
+            status.setText(line2.isEmpty() ? line1 : "<html><center>" + line1 + "<br>" + line2 + "</center></html>");
             if (controller instanceof Console c) c.setPlaySleep(sleep);
         });
     }

@@ -65,8 +65,29 @@ public final class Merge {
             return new Result(total, total - missing.size(), missing, new ArrayList<>(runs.duplicates), parts, false, damage);
         }
         Path dir = folder.dir();
-        write(dir.resolve(SweepFolder.RUNS), RunRows.header(d.columns()), runs, parts, folder, false);
-        if (withWeekly) write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(d.weeklyColumns()), weekly, parts, folder, true);
+        // Both tables are written in full before either is renamed into place, and a manifest that
+        // cannot be written takes them away again: a full disk leaves nothing that looks complete.
+        Path runsTmp = write(dir.resolve(SweepFolder.RUNS), RunRows.header(d.columns()), runs, parts, folder, false);
+        Path weeklyTmp = null;
+        try {
+            if (withWeekly) weeklyTmp = write(dir.resolve(SweepFolder.WEEKLY), RunRows.header(d.weeklyColumns()), weekly, parts, folder, true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(runsTmp);
+            throw e;
+        }
+        if (weeklyTmp != null) AtomicFiles.move(weeklyTmp, dir.resolve(SweepFolder.WEEKLY));
+        AtomicFiles.move(runsTmp, dir.resolve(SweepFolder.RUNS));
+        try {
+            writeManifest(folder, d, extraManifest, parts, damage);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(dir.resolve(SweepFolder.RUNS));
+            Files.deleteIfExists(dir.resolve(SweepFolder.WEEKLY));
+            throw e;
+        }
+        return new Result(total, total, missing, List.of(), parts, true, damage);
+    }
+
+    private static void writeManifest(SweepFolder folder, SweepDescriptor d, Map<String, Object> extraManifest, List<String> parts, List<String> damage) throws IOException {
         Manifest m = new Manifest().put("kind", "sweep");
         JSON.convertValue(d, new TypeReference<LinkedHashMap<String, Object>>() {}).forEach(m::put);
         extraManifest.forEach(m::put);
@@ -78,8 +99,7 @@ public final class Merge {
         }
         if (!damage.isEmpty()) m.put("damage_skipped", damage);
         m.put("merged", Instant.now().toString());
-        m.writeTo(dir);
-        return new Result(total, total, missing, List.of(), parts, true, damage);
+        m.writeTo(folder.dir());
     }
 
     private static List<RecordLog.Entry> scan(Path log, List<String> damage) throws IOException {
@@ -88,7 +108,8 @@ public final class Merge {
         return s.entries();
     }
 
-    private static void write(Path target, String header, Index index, List<String> parts, SweepFolder folder, boolean weekly) throws IOException {
+    /** Writes a table to a hidden temporary file next to {@code target}; returns it (deleted if anything fails). */
+    private static Path write(Path target, String header, Index index, List<String> parts, SweepFolder folder, boolean weekly) throws IOException {
         Path tmp = AtomicFiles.tempFileFor(target);
         RandomAccessFile[] files = new RandomAccessFile[parts.size()];
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
@@ -111,7 +132,7 @@ public final class Merge {
         } finally {
             for (RandomAccessFile f : files) if (f != null) f.close();
         }
-        AtomicFiles.move(tmp, target);
+        return tmp;
     }
 
     /** Where each run's record is: part, offset, length. */

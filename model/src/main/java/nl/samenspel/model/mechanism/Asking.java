@@ -45,8 +45,7 @@ public final class Asking implements Mechanism {
                 n.place = Need.Place.HOME;
                 n.gaveUpOnFormal = true;
             } else {
-                n.place = Need.Place.WAITING_LIST;
-                w.teamOf(n.resident).waitingList.addLast(n);
+                w.reachTeam(n);
             }
         }
     }
@@ -91,8 +90,7 @@ public final class Asking implements Mechanism {
     /** The access route: walk-in straight to the team's waiting list, or through the desk. */
     private static void toWijkteam(World w, Need n) {
         if (w.p.access().mode() == Parameters.AccessMode.WALK_IN) {
-            n.place = Need.Place.WAITING_LIST;
-            w.teamOf(n.resident).waitingList.addLast(n);
+            w.reachTeam(n);
         } else {
             n.place = Need.Place.DESK;
             n.deskUntil = w.week + w.p.access().deskWeeks();

@@ -16,15 +16,19 @@ import nl.samenspel.model.network.ResidentNetwork;
 
 /**
  * Step 6, Coordination: each coordinator, within her hours, matches open requests to volunteers
- * ("Deze verbindingen ontstaan niet vanzelf", 002:220), coaches volunteers (000:289: coaching
- * "behoudt, versterkt en verduurzaamt") and recruits from a finite pool that other organisations
- * fish in too (000:281). Yearly funding eats hours in applications (002:569-571). Without a
- * coordinator, requests reach volunteers only through direct ties and recruitment nearly stops.
+ * ("Deze verbindingen ontstaan niet vanzelf", 002:220); coaches volunteers with the hours left
+ * (000:289: coaching "behoudt, versterkt en verduurzaamt"), those coached longest ago first, so
+ * when hours are short some go uncoached that week; follows up leads; and recruits through
+ * residents' ties and meeting places from a finite pool that other organisations fish in too
+ * (000:281): each week they draw free pool members as well. Yearly funding eats hours in
+ * applications (002:569-571). Without a coordinator, requests reach volunteers only through
+ * direct ties and recruitment nearly stops.
  */
 public final class Coordination implements Mechanism {
     @Override
     public void step(World w) {
         for (District d : w.districts) {
+            competingDraw(w, d);
             List<Coordinator> working = new ArrayList<>();
             for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
             if (working.isEmpty()) {
@@ -33,8 +37,9 @@ public final class Coordination implements Mechanism {
                 continue;
             }
             RandomOrder.shuffle(working, w.random);
-            List<Volunteer> toCoach = districtVolunteers(d);
-            RandomOrder.shuffle(toCoach, w.random);
+            List<Volunteer> volunteers = districtVolunteers(d);
+            RandomOrder.shuffle(volunteers, w.random);
+            List<Volunteer> toCoach = whoNeedsCoaching(volunteers);
             int coachNext = 0;
             for (Coordinator c : working) {
                 double hours = w.p.coordinators().hours();
@@ -47,7 +52,7 @@ public final class Coordination implements Mechanism {
                 }
                 c.coachedLastWeek = coachNext - before;
                 hours = followUpLeads(w, d, hours);
-                recruit(w, d, Math.max(0, hours));
+                recruit(w, d, volunteers, Math.max(0, hours));
             }
         }
     }
@@ -56,6 +61,22 @@ public final class Coordination implements Mechanism {
         List<Volunteer> all = new ArrayList<>();
         for (Initiative ini : d.initiatives) all.addAll(ini.volunteers);
         return all;
+    }
+
+    /**
+     * 000:288, "Je moet er zijn als ze je nodig hebben": a coordinator coaches the volunteers who
+     * need her, as far as her hours go: newcomers first (their first conversation), then those with
+     * a setback in the last weeks, the largest first; equals in the random order given. A volunteer
+     * with neither is not coached that week, and her tie to the coordinator fades.
+     */
+    static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers) {
+        List<Volunteer> out = new ArrayList<>();
+        for (Volunteer v : volunteers) if (v.neverCoached()) out.add(v);
+        List<Volunteer> setback = new ArrayList<>();
+        for (Volunteer v : volunteers) if (!v.neverCoached() && v.recentSetback() > 0) setback.add(v);
+        setback.sort(java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed());
+        out.addAll(setback);
+        return out;
     }
 
     /** Matches requests in order while hours last; returns the hours left. */
@@ -113,45 +134,79 @@ public final class Coordination implements Mechanism {
 
     /** 000:289: coaching raises motivation and the volunteer's tie to her coordinator. */
     static void coach(World w, Coordinator c, Volunteer v) {
-        double effect = w.p.coordinators().coachingEffect();
-        v.motivation += effect * (1 - v.motivation);
-        v.coordinatorTie += 0.5 * (1 - v.coordinatorTie);
-        v.coach = c;
-        v.coachedThisWeek = true;
+        Parameters.Coordinators cp = w.p.coordinators();
+        v.coachedBy(c, w.week, cp.coachingEffect(), cp.coachingTieGain());
     }
 
-    /** Leads from meeting places come to the coordinator: a conversation each, as long as hours last (001:909-913). */
+    /**
+     * 000:281: other organisations fish in the same pool. Each week each free pool member not
+     * volunteering here is recruited elsewhere with the competing rate, and each one away comes
+     * back free with the leaving rate (drawn as that many random members, so a week costs as much
+     * as its events, not as the pool).
+     */
+    static void competingDraw(World w, District d) {
+        int size = d.pool.length;
+        if (size == 0) return;
+        Parameters.Volunteers vp = w.p.volunteers();
+        MersenneTwisterFast r = w.random;
+        byte[] status = w.residents.poolStatus;
+        for (int i = RandomOrder.events(size * vp.competingRecruitRate(), r); i > 0; i--) {
+            int resident = d.pool[r.nextInt(size)];
+            if (w.residents.recruitable(resident)) status[resident] = nl.samenspel.model.Residents.POOL_AWAY;
+        }
+        for (int i = RandomOrder.events(size * vp.competingLeaveRate(), r); i > 0; i--) {
+            int resident = d.pool[r.nextInt(size)];
+            if (status[resident] == nl.samenspel.model.Residents.POOL_AWAY) status[resident] = nl.samenspel.model.Residents.POOL_FREE;
+        }
+    }
+
+    /** Leads come to the coordinator: a conversation each, as long as hours last (001:909-913). */
     private static double followUpLeads(World w, District d, double hours) {
-        double cost = w.p.coordinators().matchHours();
-        while (hours >= cost && !d.leads.isEmpty() && d.poolLeft() > 0) {
+        double cost = w.p.coordinators().leadHours();
+        while (hours >= cost && !d.leads.isEmpty()) {
             District.Lead lead = d.leads.pollFirst();
             w.residents.lead[lead.resident()] = false;
             hours -= cost;
-            if (w.residents.volunteer[lead.resident()] == null && w.random.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead.resident());
+            if (w.residents.recruitable(lead.resident()) && w.random.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead.resident());
         }
         return hours;
     }
 
-    /** 000:281: recruitment from the pool; other organisations take a share of the successes. */
-    private static void recruit(World w, District d, double hours) {
+    /**
+     * 000:281, recruitment "through residents' ties": each attempt asks a current volunteer to bring
+     * in someone she knows; a network neighbour of hers who is a free member of the pool becomes a
+     * lead (the coordinator follows leads up in a later week). No volunteers, no ties to recruit through.
+     */
+    private static void recruit(World w, District d, List<Volunteer> volunteers, double hours) {
         MersenneTwisterFast r = w.random;
         int attempts = RandomOrder.events(hours * w.p.coordinators().recruitRate(), r);
-        Parameters.Volunteers vp = w.p.volunteers();
-        for (int i = 0; i < attempts && d.poolLeft() > 0; i++) {
-            double poolFull = d.poolSize == 0 ? 0 : (double) d.poolLeft() / d.poolSize;
-            if (r.nextDouble() >= (1 - vp.competition()) * poolFull) continue;
-            int resident = d.firstResident + r.nextInt(d.residentCount);
-            if (w.residents.volunteer[resident] == null) join(w, d, resident);
+        if (volunteers.isEmpty()) return;
+        ResidentNetwork net = w.network;
+        for (int i = 0; i < attempts; i++) {
+            Volunteer asked = volunteers.get(r.nextInt(volunteers.size()));
+            int deg = net.degree(asked.resident), found = 0, pick = -1;
+            for (int k = 0; k < deg; k++) {
+                int nb = net.neighbour(asked.resident, k);
+                // One of the willing acquaintances, each as likely (reservoir sampling).
+                if (w.residents.recruitable(nb) && !w.residents.lead[nb] && r.nextInt(++found) == 0) pick = nb;
+            }
+            if (pick < 0 || w.districtOf(pick) != d) continue;
+            w.residents.lead[pick] = true;
+            d.leads.addLast(new District.Lead(pick, w.week));
+            w.tally().count(Outcome.VOLUNTEER_LEADS_TIES, 1);
         }
     }
 
-    /** Without a coordinator, leads become volunteers only now and then. */
+    /** Without a coordinator, leads become volunteers only now and then; a lead no longer free is dropped. */
     private static void convertLeads(World w, District d, double rate) {
         int n = d.leads.size();
         for (int i = 0; i < n; i++) {
             District.Lead lead = d.leads.pollFirst();
-            if (w.residents.volunteer[lead.resident()] != null) continue;
-            if (w.random.nextDouble() < rate && d.poolLeft() > 0) {
+            if (!w.residents.recruitable(lead.resident())) {
+                w.residents.lead[lead.resident()] = false;
+                continue;
+            }
+            if (w.random.nextDouble() < rate) {
                 w.residents.lead[lead.resident()] = false;
                 join(w, d, lead.resident());
             } else {
@@ -161,8 +216,9 @@ public final class Coordination implements Mechanism {
     }
 
     private static void join(World w, District d, int resident) {
+        Parameters.Volunteers vp = w.p.volunteers();
         Initiative ini = WorldBuilder.initiativeFor(d, w.residents.wijk[resident], w.random);
-        w.addVolunteer(resident, ini, 0.6 + 0.3 * w.random.nextDouble());
+        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * w.random.nextDouble());
     }
 
     /** Without a coordinator a request is met only if the resident knows a volunteer with room. */

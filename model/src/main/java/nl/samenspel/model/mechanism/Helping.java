@@ -6,6 +6,7 @@ import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Professional;
+import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Residents;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
@@ -58,7 +59,7 @@ public final class Helping implements Mechanism {
         double free = w.residents.freeHours[v.resident];
         double asked = v.load() * vp.hoursPerMatch();
         double share = Math.min(free, asked) / v.load();
-        if (asked > free) v.motivation = Math.max(0, v.motivation - vp.overloadLoss());
+        if (asked > free) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
         double given = 0;
         for (Iterator<Need> it = v.matches.iterator(); it.hasNext(); ) {
             Need n = it.next();
@@ -69,7 +70,7 @@ public final class Helping implements Mechanism {
             if (n.hoursLeft <= 0) {
                 w.finishHelp(n);
                 it.remove();
-                v.motivation += vp.successGain() * (1 - v.motivation);
+                v.gainMotivation(vp.successGain());
             } else if (!n.isLight() && n.weeksWithVolunteer > w.p.needs().escalationWeeks()) {
                 it.remove();
                 escalate(w, n);

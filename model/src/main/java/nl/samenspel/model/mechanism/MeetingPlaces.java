@@ -8,7 +8,8 @@ import nl.samenspel.model.World;
 
 /**
  * Step 11, Meeting places create resident-resident ties and volunteer leads (001:909-913,
- * 000:144); closed ones (001:879-880) create neither.
+ * 000:144): visitors from the wijk's pool who show interest, followed up by a coordinator;
+ * closed ones (001:879-880) create neither.
  */
 public final class MeetingPlaces implements Mechanism {
     @Override
@@ -25,9 +26,12 @@ public final class MeetingPlaces implements Mechanism {
                 for (int i = RandomOrder.events(ties, r); i > 0; i--) {
                     if (w.network.addTie(first + r.nextInt(size), first + r.nextInt(size))) w.tally().count(Outcome.RESIDENT_TIES_NEW, 1);
                 }
+                // A visitor who shows interest is one of the wijk's residents who would volunteer (the pool, 000:281).
+                int[] range = d.poolRange(first, first + size);
                 for (int i = RandomOrder.events(leads, r); i > 0; i--) {
-                    int resident = first + r.nextInt(size);
-                    if (w.residents.volunteer[resident] != null || w.residents.lead[resident]) continue;
+                    if (range[1] == range[0]) break;
+                    int resident = d.pool[range[0] + r.nextInt(range[1] - range[0])];
+                    if (!w.residents.recruitable(resident) || w.residents.lead[resident]) continue;
                     w.residents.lead[resident] = true;
                     d.leads.addLast(new District.Lead(resident, w.week));
                     w.tally().count(Outcome.VOLUNTEER_LEADS, 1);

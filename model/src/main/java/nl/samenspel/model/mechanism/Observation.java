@@ -21,13 +21,15 @@ public final class Observation implements Mechanism {
     /** The volunteers active at the start of the current reported year, with their coordinator tie then (P8). */
     private final List<Volunteer> yearStart = new ArrayList<>();
     private double[] yearStartTie = new double[0];
+    /** Per year of joining (absolute weeks 52y..52y+51): newcomers who turned one so far, and those of them still active then. */
+    private int[] cohortSize = new int[16], cohortStayed = new int[16];
 
     @Override
     public void step(World w) {
         WeekTally t = w.tally();
         t.count(Outcome.VOLUNTEERS_ACTIVE, w.volunteers.size());
         t.count(Outcome.VOLUNTEER_TENURE_MEDIAN, medianTenure(w));
-        for (Volunteer v : w.volunteers) t.ratio(Outcome.VOLUNTEER_MOTIVATION_MEAN, v.motivation, 1);
+        for (Volunteer v : w.volunteers) t.ratio(Outcome.VOLUNTEER_MOTIVATION_MEAN, v.motivation(), 1);
         t.count(Outcome.NEEDS_OPEN, w.openNeeds.size());
         int waiting = 0, coordinators = 0, professionals = 0;
         for (District d : w.districts) {
@@ -52,6 +54,7 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.NOT_REACHED_4W, arisen - reached, arisen);
         int yearAgo = w.week - World.WEEKS_PER_YEAR;
         t.ratio(Outcome.NEWCOMER_RETENTION_12M, w.ledger.stillActiveFromJoin(yearAgo), w.ledger.joinedIn(yearAgo));
+        yearlyCohort(w, t, yearAgo);
         w.ledger.recordActive(w.week, w.volunteers.size());
         if (yearAgo >= 0) {
             int stayed = 0;
@@ -89,6 +92,24 @@ public final class Observation implements Mechanism {
         yearStart.addAll(w.volunteers);
         yearStartTie = new double[yearStart.size()];
         for (int i = 0; i < yearStartTie.length; i++) yearStartTie[i] = yearStart.get(i).coordinatorTie;
+    }
+
+    /**
+     * MODEL.md section 6, "12-month retention of each yearly cohort": the newcomers of one year of
+     * the run (warm-up year first) who are still active 52 weeks after they joined, counted as each
+     * turns one; recorded once, in the week the year's last newcomers turn one (the last week of
+     * the next year). Other weeks record nothing, so the weekly value is blank there.
+     */
+    private void yearlyCohort(World w, WeekTally t, int joinWeek) {
+        if (joinWeek < 0) return;
+        int year = joinWeek / 52;
+        if (year >= cohortSize.length) {
+            cohortSize = Arrays.copyOf(cohortSize, 2 * year + 1);
+            cohortStayed = Arrays.copyOf(cohortStayed, 2 * year + 1);
+        }
+        cohortSize[year] += w.ledger.joinedIn(joinWeek);
+        cohortStayed[year] += w.ledger.stillActiveFromJoin(joinWeek);
+        if (joinWeek % 52 == 51) t.ratio(Outcome.COHORT_RETENTION_12M, cohortStayed[year], cohortSize[year]);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class StaffChurn implements Mechanism {
         Parameters.Staff s = w.p.staff();
         boolean yearly = w.p.funding().contract() == Parameters.Contract.YEARLY;
         for (District d : w.districts) {
-            double unrest = w.week - d.lastSwitchWeek < 52 ? s.afterTenderFactor() : 1;
+            double unrest = w.week - d.lastSwitchWeek < s.afterTenderWeeks() ? s.afterTenderFactor() : 1;
             for (Professional p : new ArrayList<>(d.team)) {
                 if (p.isWorking(w.week) && w.random.nextDouble() < s.professionalHazard() * unrest) w.replace(p, s.vacancyWeeks());
             }

@@ -1,37 +1,57 @@
 package nl.samenspel.model.mechanism;
 
 import nl.samenspel.model.Parameters;
+import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
 
 /**
  * Step 8, Volunteer motivation and quitting: motivation erodes unless the volunteer has a tie to
  * a coordinator (Forner, Holtrop et al.: the relation with the coordinator), the more so the less
- * helpful she is by nature (000:142: her sense of responsibility keeps her going), falls with role
- * ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
- * dumping act where they happen (steps 5 to 7). A volunteer quits when motivation falls below a
- * threshold, or with a small base hazard (moving, health, other things to do) that is higher for the
- * less motivated: base x (1.5 - motivation), so it is the base hazard at motivation 0.5 and half of it
- * for a volunteer at full motivation.
- * A key person's leaving is handled in {@link World#quit}
- * (002:474, 002:336, 002:363).
+ * helpful she is by nature (000:142: her sense of responsibility keeps her going), and falls with
+ * role ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
+ * dumping act where they happen (steps 5 to 7). The tie fades in a week she is not coached. A
+ * volunteer quits when motivation falls below a threshold, or with a small base hazard (moving,
+ * health, other things to do) that is higher for the less motivated. A key person's leaving is
+ * handled in {@link World#quit} (002:474, 002:336, 002:363).
+ * <p>
+ * Each quit records its cause (issue 14): a threshold quit the largest motivation loss of the last
+ * 13 weeks; a base-hazard quit the base hazard, unless the draw fell in the part of the hazard
+ * that low motivation adds (above a fully motivated volunteer's hazard): then that largest loss too.
  */
 public final class VolunteerMotivation implements Mechanism {
     @Override
     public void step(World w) {
         Parameters.Volunteers vp = w.p.volunteers();
-        double tieDecay = w.p.ties().decay();
+        double tieDecay = w.p.ties().coordinatorDecay();
+        double ambiguityDecay = Math.min(1, vp.ambiguityDecay()), coachedDecay = Math.min(1, vp.ambiguityDecay() * vp.coachedAmbiguityFactor());
+        double fullyMotivatedHazard = hazard(vp, 1);
         for (Volunteer v : w.volunteers) {
             if (!v.active) continue;
-            double ownDrift = vp.drift() * 2 * (1 - w.residents.helpfulness[v.resident]);
-            v.motivation -= ownDrift * (1 - v.coordinatorTie) + vp.ambiguityLoss() * v.roleAmbiguity;
-            v.motivation = Math.max(0, Math.min(1, v.motivation));
-            // Coaching makes tasks clear: ambiguity fades twice as fast for a coached volunteer.
-            v.roleAmbiguity *= 1 - vp.ambiguityDecay() * (v.coachedThisWeek ? 2 : 1);
-            if (!v.coachedThisWeek) v.coordinatorTie *= 1 - tieDecay;
-            v.coachedThisWeek = false;
-            if (v.motivation < vp.quitThreshold()) w.quit(v, World.QuitReason.MOTIVATION);
-            else if (w.random.nextDouble() < vp.baseHazard() * (1.5 - v.motivation)) w.quit(v, World.QuitReason.OTHER);
+            double ownDrift = vp.drift() * (1 - w.residents.helpfulness[v.resident]) / (1 - vp.driftHelpfulnessReference());
+            v.loseMotivation(QuitCause.NO_COACHING, ownDrift * (1 - v.coordinatorTie));
+            v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
+            // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
+            v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
+            if (v.motivation() < vp.quitThreshold()) {
+                w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
+                continue;
+            }
+            double u = w.random.nextDouble();
+            if (u < hazard(vp, v.motivation())) {
+                w.quit(v, World.QuitReason.OTHER, u < fullyMotivatedHazard ? QuitCause.BASE_HAZARD : orBaseHazard(v.largestRecentLoss()));
+                continue;
+            }
+            v.endWeek();
         }
+    }
+
+    /** The weekly base hazard at a motivation: base x (1 + effect x (0.5 - motivation)), never below 0. */
+    static double hazard(Parameters.Volunteers vp, double motivation) {
+        return Math.max(0, vp.baseHazard() * (1 + vp.motivationHazardEffect() * (0.5 - motivation)));
+    }
+
+    private static QuitCause orBaseHazard(QuitCause c) {
+        return c == null ? QuitCause.BASE_HAZARD : c;
     }
 }

@@ -51,9 +51,7 @@ public final class WijkteamIntake implements Mechanism {
             }
             t.waitingList.pollFirst();
             if (n.isLight() && n.isOpen()) {
-                boolean referred = refer(w, d, t, p, n);
-                w.tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, referred ? 1 : 0, 1);
-                if (referred) continue;
+                if (refer(w, d, t, p, n)) continue;
             }
             takeCase(w, p, n);
         }
@@ -61,8 +59,7 @@ public final class WijkteamIntake implements Mechanism {
 
     /**
      * Every caseload is full: each waiting light case is looked at by one of the team (in random
-     * order), who refers it if her ties let her; otherwise it keeps its place in the queue. A case
-     * counts in the referral share when it leaves the list, referred or taken on.
+     * order), who refers it if her ties let her; otherwise it keeps its place in the queue.
      */
     private static void referWhileFull(World w, District d, Wijkteam t, List<Professional> working) {
         if (working.isEmpty()) return;
@@ -70,10 +67,7 @@ public final class WijkteamIntake implements Mechanism {
             Need n = it.next();
             if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen()) continue;
             Professional p = working.get(w.random.nextInt(working.size()));
-            if (refer(w, d, t, p, n)) {
-                it.remove();
-                w.tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 1);
-            }
+            if (refer(w, d, t, p, n)) it.remove();
         }
     }
 
@@ -106,18 +100,18 @@ public final class WijkteamIntake implements Mechanism {
         if (Math.max(sc, liaison) >= si) {
             Coordinator c = viaCoordinator != null && sc >= liaison ? (Coordinator) w.ties.other(viaCoordinator, p) : null;
             if (c == null && d.coordinators.isEmpty()) return false;
+            w.referToVolunteers(n);
             n.place = Need.Place.REQUESTED;
-            n.referred = true;
             d.requests.addFirst(n);
             return true;
         }
         Initiative ini = (Initiative) w.ties.other(viaInitiative, p);
         Volunteer v = Coordination.freeVolunteer(ini.volunteers, w.p.volunteers().maxLoad());
         if (v == null) return false;
-        n.referred = true;
+        w.referToVolunteers(n);
         n.dumped = true;
         Coordination.match(w, v, n);
-        v.motivation = Math.max(0, v.motivation - w.p.volunteers().dumpingLoss());
+        v.loseMotivation(nl.samenspel.model.QuitCause.DUMPING, w.p.volunteers().dumpingLoss());
         w.tally().count(Outcome.DUMPED_REFERRALS, 1);
         return true;
     }

@@ -37,6 +37,8 @@ public final class SamenspelTies {
     /** Ties in the order they were made; null where a tie is gone. */
     private SamenspelTie[] tie = new SamenspelTie[64];
     private double[] strength = new double[64];
+    /** Whether each tie had contact this week (it then does not decay, MODEL.md step 9). */
+    private boolean[] contacted = new boolean[64];
     private int slots;
     private int holes;
 
@@ -66,6 +68,7 @@ public final class SamenspelTies {
             double w = strength[t.slot];
             strength[t.slot] = w + growth * (1 - w);
         }
+        contacted[t.slot] = true;
     }
 
     private static TieType typeOf(Actor other) {
@@ -75,10 +78,18 @@ public final class SamenspelTies {
         throw new IllegalArgumentException("no samenspel tie type for " + other);
     }
 
-    /** Every tie loses {@code decay} of its strength; ties weaker than {@code dropBelow} are gone. */
+    /**
+     * MODEL.md step 9, "ties decay each week without contact": every tie without contact this week
+     * loses {@code decay} of its strength; ties weaker than {@code dropBelow} are gone. Closes the
+     * week: contacts count afresh from here.
+     */
     public void decay(double decay, double dropBelow) {
         for (int i = 0; i < slots; i++) {
             if (tie[i] == null) continue;
+            if (contacted[i]) {
+                contacted[i] = false;
+                continue;
+            }
             double w = strength[i] * (1 - decay);
             strength[i] = w;
             if (w < dropBelow) {
@@ -133,6 +144,7 @@ public final class SamenspelTies {
         if (slots == tie.length) {
             tie = Arrays.copyOf(tie, 2 * slots);
             strength = Arrays.copyOf(strength, 2 * slots);
+            contacted = Arrays.copyOf(contacted, 2 * slots);
         }
         t.slot = slots;
         tie[slots] = t;
@@ -142,6 +154,7 @@ public final class SamenspelTies {
     private void free(SamenspelTie t) {
         tie[t.slot] = null;
         strength[t.slot] = 0;
+        contacted[t.slot] = false;
         holes++;
     }
 
@@ -153,9 +166,11 @@ public final class SamenspelTies {
             if (t == null) continue;
             t.slot = kept;
             tie[kept] = t;
+            contacted[kept] = contacted[i];
             strength[kept++] = strength[i];
         }
         Arrays.fill(tie, kept, slots, null);
+        Arrays.fill(contacted, kept, slots, false);
         slots = kept;
         holes = 0;
     }

@@ -111,7 +111,7 @@ class ExperimentReaderTest {
         assertTrue(plan.size() > 0);
         for (int point : new int[] {0, plan.pointCount() - 1}) {
             nl.samenspel.model.Parameters p = plan.parameters(point);
-            nl.samenspel.model.Parameters oneYear = new nl.samenspel.model.Parameters(new nl.samenspel.model.Parameters.Simulation(1, p.simulation().warmupWeeks()),
+            nl.samenspel.model.Parameters oneYear = new nl.samenspel.model.Parameters(new nl.samenspel.model.Parameters.Simulation(1, p.simulation().warmupWeeks(), p.simulation().leverStartWeek()),
                     p.population(), p.needs(), p.bystander(), p.asking(), p.access(), p.wijkteam(), p.coordinators(), p.volunteers(),
                     p.funding(), p.tender(), p.staff(), p.ties(), p.meetingPlaces());
             nl.samenspel.metrics.RunResult r = nl.samenspel.engine.Simulation.run(oneYear, plan.run(0).seeds());

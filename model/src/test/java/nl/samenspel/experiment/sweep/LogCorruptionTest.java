@@ -51,6 +51,22 @@ class LogCorruptionTest {
                 }
             }
         }
+        // And every 53rd flip resumed: only the damaged run is done again, and runs.csv is the intact one.
+        int resumed = 0;
+        for (int i = 3; i < log.length; i += 53) {
+            Path dir = tmp.resolve("resume-" + i);
+            AtomicFiles.write(dir.resolve(SweepFolder.DESCRIPTOR), descriptor);
+            byte[] bad = log.clone();
+            bad[i] ^= 0x01;
+            Files.createDirectories(dir.resolve("parts"));
+            Files.write(dir.resolve("parts/local.runs.log"), bad);
+            SweepFixtures.Result r = cli("sweep", file.toString(), "--out", dir.toString(), "--resume", "-q");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("3 were done already, 1 ran now"), "byte " + i + ": " + r.out());
+            assertArrayEquals(reference, Files.readAllBytes(dir.resolve("runs.csv")), "byte " + i + ", resumed");
+            resumed++;
+        }
+        System.out.printf("LogCorruptionTest: %d flipped logs resumed to the intact runs.csv, each redoing only its damaged run%n", resumed);
         System.out.printf("LogCorruptionTest: %d flips of a %d-byte log: %d refused with the damage named, %d gave the intact runs.csv%n",
                 2 * log.length, log.length, refused, same);
         assertEquals(2 * log.length, refused + same);

@@ -76,14 +76,14 @@ class CalendarTest {
     @Test
     void lateYearlyDecisionLeavesPostsUnfundedAndCostsMotivation() {
         World w = tinyWorld("funding.contract=yearly", "funding.late_chance=1", "funding.late_weeks=12", "funding.uncertainty_loss=0.1");
-        for (Volunteer v : w.volunteers) v.motivation = 0.8;
+        for (Volunteer v : w.volunteers) v.setMotivation(0.8);
         w.week = 52;
         new Calendar().step(w);
         for (Coordinator c : w.districts.get(0).coordinators) {
             assertFalse(c.isWorking(52));
             assertTrue(c.isWorking(64));
         }
-        for (Volunteer v : w.volunteers) assertEquals(0.7, v.motivation, 1e-9);
+        for (Volunteer v : w.volunteers) assertEquals(0.7, v.motivation(), 1e-9);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static nl.samenspel.TestWorlds.tinyWorld;
 import static org.junit.jupiter.api.Assertions.*;
 
 import nl.samenspel.metrics.Outcome;
+import java.util.List;
 import nl.samenspel.model.District;
+import nl.samenspel.model.Residents;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
@@ -22,12 +24,12 @@ class CoordinationTest {
     void coachingRaisesMotivationAndTheTieToTheCoordinator() {
         World w = tinyWorld("coordinators.coaching_effect=0.2", "coordinators.recruit_rate=0");
         for (Volunteer v : w.volunteers) {
-            v.motivation = 0.5;
+            v.setMotivation(0.5);
             v.coordinatorTie = 0;
         }
         new Coordination().step(w);
         for (Volunteer v : w.volunteers) {
-            assertEquals(0.6, v.motivation, 1e-9);
+            assertEquals(0.6, v.motivation(), 1e-9);
             assertTrue(v.coordinatorTie > 0);
             assertNotNull(v.coach);
         }
@@ -61,22 +63,106 @@ class CoordinationTest {
         assertEquals(Need.HelperKind.VOLUNTEER, b.helperKind);
     }
 
+
+    /** MODEL.md step 6: "Each coordinator, within her hours: matches ...; coaches volunteers" — hours left after matching bound coaching. */
     @Test
-    void coordinatorsRecruitAndWithoutThemRecruitmentStops() {
-        World with = tinyWorld("coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.5");
-        for (int i = 0; i < 5; i++) new Coordination().step(with);
-        assertTrue(with.tally().numerator(Outcome.VOLUNTEER_INFLOW) > 0);
-        World without = tinyWorld("coordinators.posts=0", "coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.5");
+    void coachingIsBoundedByTheHoursLeftAfterMatching() {
+        World w = tinyWorld("coordinators.posts=1", "coordinators.hours=2", "coordinators.match_hours=1", "coordinators.coach_hours=0.5", "coordinators.recruit_rate=0");
+        assertTrue(w.volunteers.size() > 2);
+        request(w, 3);
+        new Coordination().step(w);
+        long coached = w.volunteers.stream().filter(v -> v.coachedThisWeek).count();
+        assertEquals(2, coached, "2 hours - 1 for the match = 2 coachings of half an hour");
+    }
+
+    /** 000:288 "Je moet er zijn als ze je nodig hebben": coaching goes to newcomers and to those with a setback, the largest first. */
+    @Test
+    void coordinatorsCoachWhoNeedsThemAndTheOthersGoWithout() {
+        World w = tinyWorld("coordinators.recruit_rate=0");
+        new Coordination().step(w); // everyone's first conversation
+        assertTrue(w.volunteers.stream().allMatch(v -> v.coachedThisWeek));
+        for (Volunteer v : w.volunteers) v.coachedThisWeek = false;
+        Volunteer small = w.volunteers.get(0), large = w.volunteers.get(1);
+        small.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.02);
+        large.loseMotivation(nl.samenspel.model.QuitCause.DUMPING, 0.1);
+        Volunteer chronic = w.volunteers.get(2);
+        chronic.loseMotivation(nl.samenspel.model.QuitCause.ROLE_AMBIGUITY, 0.2); // chronic losses are no occasion to ask for help
+        chronic.loseMotivation(nl.samenspel.model.QuitCause.NO_COACHING, 0.2);
+        assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers));
+        new Coordination().step(w);
+        for (Volunteer v : w.volunteers) assertEquals(v == small || v == large, v.coachedThisWeek, v.toString());
+    }
+
+    /** 000:281, issue 14: leads come from the network neighbours of current volunteers, never from a random resident. */
+    @Test
+    void recruitmentLeadsAreWillingNeighboursOfVolunteers() {
+        World w = tinyWorld("coordinators.posts=1", "coordinators.recruit_rate=5", "meeting_places.open=false", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5");
+        District d = w.districts.get(0);
+        new Coordination().step(w);
+        assertFalse(d.leads.isEmpty());
+        for (District.Lead lead : d.leads) {
+            int r = lead.resident();
+            assertEquals(Residents.POOL_FREE, w.residents.poolStatus[r], "a lead is a free member of the pool");
+            boolean knowsAVolunteer = false;
+            for (int k = 0; k < w.network.degree(r); k++) knowsAVolunteer |= w.residents.volunteer[w.network.neighbour(r, k)] != null;
+            assertTrue(knowsAVolunteer, "lead " + r + " is a network neighbour of a volunteer");
+        }
+        assertEquals(d.leads.size(), w.tally().numerator(Outcome.VOLUNTEER_LEADS_TIES));
+    }
+
+    /** 000:281: the pool is one that "veel geinstitutionaliseerde organisaties" fish in: their draw leaves nobody to recruit. */
+    @Test
+    void otherOrganisationsDrawFromThePoolToo() {
+        World w = tinyWorld("coordinators.recruit_rate=5", "meeting_places.open=false", "volunteers.competing_recruit_rate=1",
+                "volunteers.competing_leave_rate=0", "volunteers.pool_share=0.5");
+        District d = w.districts.get(0);
+        for (int i = 0; i < 30; i++) Coordination.competingDraw(w, d);
+        for (int r : d.pool) assertFalse(w.residents.recruitable(r), "every free member went elsewhere");
+        new Coordination().step(w);
+        assertTrue(d.leads.isEmpty());
+    }
+
+    @Test
+    void withoutACoordinatorNobodyAsksAroundForVolunteers() {
+        World with = tinyWorld("coordinators.recruit_rate=5", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5", "meeting_places.open=false");
+        new Coordination().step(with);
+        assertTrue(with.tally().numerator(Outcome.VOLUNTEER_LEADS_TIES) > 0);
+        World without = tinyWorld("coordinators.posts=0", "coordinators.recruit_rate=5", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5", "meeting_places.open=false");
         for (int i = 0; i < 5; i++) new Coordination().step(without);
+        assertEquals(0, without.tally().numerator(Outcome.VOLUNTEER_LEADS_TIES));
         assertEquals(0, without.tally().numerator(Outcome.VOLUNTEER_INFLOW));
     }
 
     @Test
-    void theFinitePoolCapsVolunteers() {
-        World w = tinyWorld("coordinators.recruit_rate=5", "volunteers.competition=0", "volunteers.pool_share=0.05", "volunteers.initial_share=0.05");
+    void aFollowedUpLeadFromThePoolBecomesAVolunteerAndNewRecruitsStartInTheirRange() {
+        World w = tinyWorld("coordinators.recruit_rate=0", "meeting_places.lead_conversion=1", "volunteers.recruit_motivation_low=0.7",
+                "volunteers.recruit_motivation_high=0.7", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5");
         District d = w.districts.get(0);
-        for (int i = 0; i < 20; i++) new Coordination().step(w);
-        assertTrue(d.activeVolunteers() <= d.poolSize);
-        assertEquals(0, w.tally().numerator(Outcome.VOLUNTEER_INFLOW));
+        int r = -1;
+        for (int m : d.pool) if (w.residents.recruitable(m)) { r = m; break; }
+        w.residents.lead[r] = true;
+        d.leads.addLast(new District.Lead(r, 0));
+        new Coordination().step(w);
+        assertNotNull(w.residents.volunteer[r]);
+        assertEquals(0.7, w.residents.volunteer[r].motivation(), 1e-12);
+    }
+
+    /** Issue 14 defect 3: a quitting volunteer's open matches "go back to be taken up by someone else, keeping the weeks they have been open". */
+    @Test
+    void aQuittersMatchesGoBackToBeTakenUpByAnotherVolunteer() {
+        World w = tinyWorld("coordinators.recruit_rate=0");
+        Need n = request(w, 3);
+        new Coordination().step(w);
+        Volunteer first = n.volunteer;
+        w.week = 5;
+        w.quit(first, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
+        assertEquals(Need.Place.REQUESTED, n.place);
+        assertNull(n.volunteer);
+        assertTrue(w.districts.get(0).requests.contains(n));
+        assertEquals(0, n.weekArisen, "it keeps the week it arose");
+        new Coordination().step(w);
+        assertNotNull(n.volunteer);
+        assertNotSame(first, n.volunteer);
+        assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER), "taken up once, as the first take-up");
     }
 }

@@ -23,13 +23,13 @@ class HelpingTest {
         World w = tinyWorld("volunteers.success_gain=0.5", "volunteers.hours_per_match=2");
         Volunteer v = w.volunteers.get(0);
         w.residents.freeHours[v.resident] = 4;
-        v.motivation = 0.4;
+        v.setMotivation(0.4);
         Need n = matched(w, v, Need.Kind.LIGHT, 1.5);
         new Helping().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
         assertNull(w.residents.need[n.resident]);
         assertTrue(v.matches.isEmpty());
-        assertEquals(0.7, v.motivation, 1e-9);
+        assertEquals(0.7, v.motivation(), 1e-9);
     }
 
     @Test
@@ -37,11 +37,11 @@ class HelpingTest {
         World w = tinyWorld("volunteers.overload_loss=0.05", "volunteers.hours_per_match=2");
         Volunteer v = w.volunteers.get(0);
         w.residents.freeHours[v.resident] = 1;
-        v.motivation = 0.5;
+        v.setMotivation(0.5);
         matched(w, v, Need.Kind.LIGHT, 100);
         matched(w, v, Need.Kind.LIGHT, 100);
         new Helping().step(w);
-        assertEquals(0.45, v.motivation, 1e-9);
+        assertEquals(0.45, v.motivation(), 1e-9);
     }
 
     @Test

@@ -48,7 +48,9 @@ class ProfessionalTimeTest {
         World still = tinyWorld("ties.contacts_per_community_hour=0", "ties.decay=0.1");
         still.ties.contact(still.districts.get(0).team.get(0), still.districts.get(0).coordinators.get(0), 0.5);
         new ProfessionalTime().step(still);
-        assertEquals(0.45, still.ties.totalStrength(), 1e-9);
+        assertEquals(0.5, still.ties.totalStrength(), 1e-9, "no decay in the week of contact");
+        new ProfessionalTime().step(still);
+        assertEquals(0.45, still.ties.totalStrength(), 1e-9, "decay in a week without contact");
         assertTrue(strength > 0);
     }
 }

@@ -26,7 +26,7 @@ class ReleaseHelperTest {
         w.week = 2; // open for two weeks
         w.match(v, n);
         w.week = 10; // helped for eight
-        w.quit(v, World.QuitReason.OTHER);
+        w.quit(v, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
         assertTrue(n.isOpen(), "open again, for someone else");
         assertEquals(Need.Place.REQUESTED, n.place);
         assertSame(n, d.requests.peekFirst(), "at the front of the requests");
@@ -46,7 +46,7 @@ class ReleaseHelperTest {
         w.week = 3;
         w.match(w.volunteers.get(0), n);
         w.week = 20;
-        w.quit(w.volunteers.get(0), World.QuitReason.OTHER);
+        w.quit(w.volunteers.get(0), World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
         w.week = 21;
         new Asking().step(w);
         assertTrue(n.isOpen(), "4 weeks open in all: not yet");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.model.Initiative;
+import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,14 @@ class VolunteerMotivationTest {
         Volunteer loose = w.volunteers.get(0), tied = w.volunteers.get(1);
         w.residents.helpfulness[loose.resident] = 0.5f;
         w.residents.helpfulness[tied.resident] = 0.5f;
-        loose.motivation = tied.motivation = 0.8;
+        loose.setMotivation(0.8);
+        tied.setMotivation(0.8);
         loose.coordinatorTie = 0;
         tied.coordinatorTie = 1;
         tied.coachedThisWeek = true;
         new VolunteerMotivation().step(w);
-        assertEquals(0.79, loose.motivation, 1e-9);
-        assertEquals(0.8, tied.motivation, 1e-9);
+        assertEquals(0.79, loose.motivation(), 1e-9);
+        assertEquals(0.8, tied.motivation(), 1e-9);
     }
 
     @Test
@@ -38,20 +40,21 @@ class VolunteerMotivationTest {
         Volunteer a = w.volunteers.get(0), b = w.volunteers.get(1);
         w.residents.helpfulness[a.resident] = 0.9f;
         w.residents.helpfulness[b.resident] = 0.1f;
-        a.motivation = b.motivation = 0.8;
+        a.setMotivation(0.8);
+        b.setMotivation(0.8);
         a.coordinatorTie = b.coordinatorTie = 0;
         new VolunteerMotivation().step(w);
-        assertTrue(a.motivation > b.motivation);
+        assertTrue(a.motivation() > b.motivation());
     }
 
     @Test
     void roleAmbiguityCostsMotivation() {
         World w = calm("volunteers.drift=0", "volunteers.ambiguity_loss=0.1");
         Volunteer v = w.volunteers.get(0);
-        v.motivation = 0.8;
+        v.setMotivation(0.8);
         v.roleAmbiguity = 1;
         new VolunteerMotivation().step(w);
-        assertEquals(0.7, v.motivation, 1e-9);
+        assertEquals(0.7, v.motivation(), 1e-9);
         assertTrue(v.roleAmbiguity < 1, "ambiguity fades");
     }
 
@@ -59,7 +62,7 @@ class VolunteerMotivationTest {
     void aVolunteerQuitsBelowTheThreshold() {
         World w = tinyWorld("volunteers.quit_threshold=0.3", "volunteers.base_hazard=0");
         Volunteer v = w.volunteers.get(0);
-        v.motivation = 0.1;
+        v.setMotivation(0.1);
         new VolunteerMotivation().step(w);
         assertFalse(v.active);
         assertNull(w.residents.volunteer[v.resident]);
@@ -73,10 +76,67 @@ class VolunteerMotivationTest {
         Initiative ini = w.volunteers.stream().map(v -> v.initiative).filter(i -> i.volunteers.size() >= 2).findFirst().orElseThrow();
         Volunteer key = ini.keyPerson;
         Volunteer other = ini.volunteers.stream().filter(v -> v != key).findFirst().orElseThrow();
-        other.motivation = 0.9;
-        w.quit(key, World.QuitReason.OTHER);
-        assertEquals(0.7, other.motivation, 1e-9);
+        other.setMotivation(0.9);
+        w.quit(key, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
+        assertEquals(0.7, other.motivation(), 1e-9);
         assertNotNull(ini.keyPerson);
         assertNotSame(key, ini.keyPerson);
+    }
+
+    /** Issue 14: "Each quit records its cause: the largest negative contribution to her motivation over the 13 weeks before it". */
+    @Test
+    void aThresholdQuitIsPutDownToTheLargestLossOfTheLastThirteenWeeks() {
+        World w = calm("volunteers.quit_threshold=0.3", "volunteers.drift=0");
+        Volunteer v = w.volunteers.get(0);
+        v.setMotivation(0.9);
+        v.loseMotivation(QuitCause.FUNDING_UNCERTAINTY, 0.4); // large, but 14 weeks ago by the time she quits
+        for (int i = 0; i < 13; i++) new VolunteerMotivation().step(w);
+        v.loseMotivation(QuitCause.OVERLOAD, 0.1);
+        v.loseMotivation(QuitCause.DUMPING, 0.15);
+        assertEquals(0.25, v.motivation(), 1e-9);
+        new VolunteerMotivation().step(w);
+        assertFalse(v.active);
+        assertEquals(1, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION));
+        assertEquals(1, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_DUMPING), "dumping lost her 0.15, overload 0.1; the funding loss is older than 13 weeks");
+        assertEquals(0, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_FUNDING_UNCERTAINTY));
+    }
+
+    /** A fully motivated volunteer who quits does so for reasons outside the model: the base hazard. */
+    @Test
+    void aBaseHazardQuitOfAFullyMotivatedVolunteerIsTheBaseHazard() {
+        World w = tinyWorld("volunteers.base_hazard=1", "volunteers.motivation_hazard_effect=0", "volunteers.quit_threshold=0");
+        for (Volunteer v : w.volunteers) v.setMotivation(1);
+        int n = w.volunteers.size();
+        w.volunteers.get(0).loseMotivation(QuitCause.OVERLOAD, 0.01); // with no motivation effect on the hazard, still the base hazard
+        new VolunteerMotivation().step(w);
+        assertEquals(n, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_OTHER));
+        assertEquals(n, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_BASE_HAZARD));
+    }
+
+    /** The part of the base hazard that low motivation adds is put down to what lowered it. */
+    @Test
+    void theHazardLowMotivationAddsIsPutDownToItsCause() {
+        World w = tinyWorld("volunteers.base_hazard=0.5", "volunteers.motivation_hazard_effect=2", "volunteers.quit_threshold=0", "volunteers.drift=0");
+        // Hazard at motivation 1: 0.5 x (1 - 1) = 0; at 0.3: 0.5 x 1.4 = 0.7. Every quit is down to motivation.
+        for (Volunteer v : w.volunteers) {
+            v.setMotivation(0.5);
+            v.loseMotivation(QuitCause.ROLE_AMBIGUITY, 0.2);
+        }
+        new VolunteerMotivation().step(w);
+        double quits = w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_OTHER);
+        assertTrue(quits > 0);
+        assertEquals(quits, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_ROLE_AMBIGUITY));
+    }
+
+    /** Without coaching a volunteer's tie to her coordinator fades (ties.coordinator_decay, not ties.decay). */
+    @Test
+    void theCoordinatorTieFadesInWeeksWithoutCoaching() {
+        World w = calm("ties.coordinator_decay=0.5", "ties.decay=0");
+        Volunteer coached = w.volunteers.get(0), not = w.volunteers.get(1);
+        coached.coordinatorTie = not.coordinatorTie = 0.8;
+        coached.coachedThisWeek = true;
+        new VolunteerMotivation().step(w);
+        assertEquals(0.8, coached.coordinatorTie, 1e-12);
+        assertEquals(0.4, not.coordinatorTie, 1e-12);
     }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class WijkteamIntakeTest {
     private static Need waiting(World w, int resident, Need.Kind kind) {
         Need n = w.newNeed(resident, kind, 10);
-        n.place = Need.Place.WAITING_LIST;
-        w.districts.get(0).teams.get(0).waitingList.addLast(n);
+        w.reachTeam(n);
         return n;
     }
 
@@ -79,7 +78,8 @@ class WijkteamIntakeTest {
         Need light = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
         assertEquals(Need.Place.WAITING_LIST, light.place);
-        assertEquals(0, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it leaves the list");
+        assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+        assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it reaches the team: a case left waiting is not referred");
     }
 
     @Test
@@ -112,14 +112,14 @@ class WijkteamIntakeTest {
         World w = tinyWorld("wijkteam.professionals=1", "wijkteam.referral_base=1", "coordinators.posts=0", "volunteers.dumping_loss=0.2");
         District d = w.districts.get(0);
         Initiative ini = d.initiatives.stream().filter(i -> !i.volunteers.isEmpty()).findFirst().orElseThrow();
-        for (Volunteer v : ini.volunteers) v.motivation = 0.9;
+        for (Volunteer v : ini.volunteers) v.setMotivation(0.9);
         Professional p = d.team.get(0);
         w.ties.contact(p, ini, 1.0);
         Need n = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
         assertTrue(n.dumped);
         assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind);
-        assertEquals(0.7, n.volunteer.motivation, 1e-9);
+        assertEquals(0.7, n.volunteer.motivation(), 1e-9);
         assertEquals(1, w.tally().numerator(Outcome.DUMPED_REFERRALS));
     }
 }

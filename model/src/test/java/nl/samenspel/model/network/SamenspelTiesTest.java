@@ -41,6 +41,8 @@ class SamenspelTiesTest {
         ties.contact(pro, cs.get(0), 0.06);
         ties.contact(pro, cs.get(1), 0.5);
         ties.contact(pro, cs.get(2), 0.9);
+        ties.decay(0.2, 0.05); // the week of contact: no decay
+        assertEquals(3, ties.count());
         ties.decay(0.2, 0.05);
         assertEquals(2, ties.count());
         assertEquals(2, ties.graph().edgeSet().size());
@@ -53,6 +55,7 @@ class SamenspelTiesTest {
         List<Coordinator> cs = coordinators(40);
         for (int i = 0; i < cs.size(); i++) ties.contact(pro, cs.get(i), 0.01 * (i + 1));
         for (int i = 0; i < 30; i++) ties.remove(cs.get(i)); // more holes than ties: the next decay closes them
+        ties.decay(0.5, 0.0); // the week of contact: no decay, but the holes close
         ties.decay(0.5, 0.0);
         assertEquals(10, ties.count());
         double expected = 0;
@@ -63,5 +66,20 @@ class SamenspelTiesTest {
         assertEquals(expected, ties.totalStrength(), 1e-12);
         ties.contact(pro, cs.get(39), 0.5);
         assertEquals(0.2 + 0.5 * 0.8, ties.strength(pro, cs.get(39)), 1e-12);
+    }
+
+    /** MODEL.md step 9: "Tie strength decays each week without contact and grows with contact." */
+    @Test
+    void onlyTiesWithoutContactThisWeekDecay() {
+        List<Coordinator> cs = coordinators(2);
+        ties.contact(pro, cs.get(0), 0.5);
+        ties.contact(pro, cs.get(1), 0.5);
+        ties.decay(0.1, 0.0);
+        ties.contact(pro, cs.get(0), 0.0); // a contact that adds nothing still keeps the tie from fading
+        ties.decay(0.1, 0.0);
+        assertEquals(0.5, ties.strength(pro, cs.get(0)), 1e-12);
+        assertEquals(0.45, ties.strength(pro, cs.get(1)), 1e-12);
+        ties.decay(0.1, 0.0);
+        assertEquals(0.45, ties.strength(pro, cs.get(0)), 1e-12, "contact counts for its own week only");
     }
 }
