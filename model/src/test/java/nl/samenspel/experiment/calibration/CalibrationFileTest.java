@@ -54,14 +54,19 @@ class CalibrationFileTest {
         for (Target t : f.targets()) assertTrue(t.source() != null && !t.source().isBlank());
     }
 
+    /**
+     * Half to twice a value spans a factor four: every prior spans at least that (or reaches the end
+     * of the parameter's range on the side where it is short), and holds the baseline's value, which
+     * is the fit's point estimate (before the fit: the hand-set value).
+     */
     @Test
     void priorsSpanAtLeastHalfToTwiceTodaysValue() throws ScenarioException {
         Map<String, Object> baseline = new ScenarioResolver(ScenarioCatalog.scenarios()).resolve("baseline", List.of()).flatValues();
         for (VariedParameter vp : shipped().free()) {
-            double today = ((Number) baseline.get(vp.key())).doubleValue();
-            double upper = Math.min(2 * today, vp.spec().max());
-            assertTrue(vp.low() <= today / 2 + 1e-12 || vp.low() <= vp.spec().min(), vp.key() + ": prior low " + vp.low() + " above half of " + today);
-            assertTrue(vp.high() >= upper - 1e-12, vp.key() + ": prior high " + vp.high() + " below twice " + today + " (or the range's end)");
+            double value = ((Number) baseline.get(vp.key())).doubleValue();
+            assertTrue(vp.low() <= value && value <= vp.high(), vp.key() + ": the baseline's " + value + " lies outside the prior " + vp.low() + ".." + vp.high());
+            boolean wide = vp.high() >= 4 * vp.low() - 1e-12 || vp.high() >= vp.spec().max() || vp.low() <= vp.spec().min();
+            assertTrue(wide, vp.key() + ": prior " + vp.low() + ".." + vp.high() + " spans less than half to twice a value");
         }
     }
 
