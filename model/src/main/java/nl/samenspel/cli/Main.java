@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             MergeCommand.class,
             SensitivityCommand.class,
+            CalibrateCommand.class,
             ExportNetworkCommand.class,
             BenchCommand.class,
             ServeCommand.class,

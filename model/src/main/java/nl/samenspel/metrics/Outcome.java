@@ -70,7 +70,12 @@ public enum Outcome {
     VOLUNTEER_OUTFLOW_CAUSE_TENDER(Kind.FLOW, "volunteers who quit when their provider lost the tender"),
     VOLUNTEER_OUTFLOW_CAUSE_BASE_HAZARD(Kind.FLOW, "volunteers who quit for reasons outside the model (moving, health), not raised by a recent motivation loss"),
     VOLUNTEER_LEADS_TIES(Kind.FLOW, "residents who became volunteer leads through a current volunteer's network ties"),
-    COHORT_RETENTION_12M(Kind.RATIO, "share of one year's newcomers still active 52 weeks after joining; recorded once a year, in the week that year's last newcomer turns one");
+    COHORT_RETENTION_12M(Kind.RATIO, "share of one year's newcomers still active 52 weeks after joining; recorded once a year, in the week that year's last newcomer turns one"),
+    // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
+    VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
+    VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)"),
+    // Pattern P2 read per professional, not as a total that falls with headcount.
+    TIES_PER_PROFESSIONAL(Kind.RATIO, "formal-informal ties per working professional");
 
     public enum Kind { STOCK, FLOW, RATIO }
 

@@ -9,7 +9,8 @@ public final class OutcomeRecorder {
     private final int weeks;
     private final double[][] num;
     private final double[][] den;
-    private final WeekTally tally = new WeekTally();
+    private final VolunteerYears volunteerYears = new VolunteerYears();
+    private final WeekTally tally = new WeekTally(volunteerYears);
     private int recorded;
 
     public OutcomeRecorder(int weeks) {
@@ -31,6 +32,11 @@ public final class OutcomeRecorder {
             recorded++;
         }
         tally.clear();
+    }
+
+    /** Where Observation writes one record per volunteer and whole reported year (pattern P8). */
+    public VolunteerYears volunteerYears() {
+        return volunteerYears;
     }
 
     public int recordedWeeks() {
@@ -70,6 +76,6 @@ public final class OutcomeRecorder {
                 }
             }
         }
-        return new RunResult(values, summary, leverStartWeek);
+        return new RunResult(values, summary, leverStartWeek, volunteerYears);
     }
 }

@@ -7,6 +7,21 @@ public final class WeekTally {
     private static final int N = Outcome.values().length;
     final double[] num = new double[N];
     final double[] den = new double[N];
+    private final VolunteerYears volunteerYears;
+
+    public WeekTally() {
+        this(new VolunteerYears());
+    }
+
+    /** @param volunteerYears where the yearly per-volunteer records go (kept over the run, not cleared weekly) */
+    WeekTally(VolunteerYears volunteerYears) {
+        this.volunteerYears = volunteerYears;
+    }
+
+    /** The run's per-volunteer yearly records (pattern P8). */
+    public VolunteerYears volunteerYears() {
+        return volunteerYears;
+    }
 
     /** Adds to a count (a stock or flow). */
     public void count(Outcome o, double amount) {

@@ -36,9 +36,10 @@ public final class ScenarioCatalog {
 
     /**
      * Files in scenarios/ that are not care scenarios: bystander.yaml holds the classroom
-     * experiment's fit (nl.samenspel.classroom.BystanderFitFile) and is read by its own reader.
+     * experiment's fit (nl.samenspel.classroom.BystanderFitFile) and is read by its own reader;
+     * calibration.yaml holds the free parameters and targets of 'samenspel calibrate'.
      */
-    public static final java.util.Set<String> NOT_SCENARIOS = java.util.Set.of("bystander");
+    public static final java.util.Set<String> NOT_SCENARIOS = java.util.Set.of("bystander", "calibration");
 
     private final String folder;
     private final List<Path> directories;

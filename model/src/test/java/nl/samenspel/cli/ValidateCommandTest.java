@@ -3,13 +3,20 @@ package nl.samenspel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The validate command's table and exit codes, on the cheapest pattern (P4, two years). */
+/** The validate command's table, validation.csv and exit codes, on the cheapest pattern (P4, two years). */
 class ValidateCommandTest {
+    @TempDir
+    Path tmp;
+
     @Test
     void printsSourceTargetResultAndPassWithExitZero() {
-        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "10");
+        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "10", "--no-ensemble");
         assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("P4 access route     PASS"), r.out());
         assertTrue(r.out().contains("000:242-248"), "names the source lines");
@@ -19,10 +26,31 @@ class ValidateCommandTest {
 
     @Test
     void aPatternWithItsMechanismSwitchedOffFailsWithExitOne() {
-        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "10",
-                "--set", "access.desk_loss=0", "--set", "access.walk_in_demand=1");
+        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "10", "--no-ensemble",
+                "--set", "access.desk_loss=0", "--set", "access.walk_in_demand=1", "--set", "access.desk_weeks=0");
         assertEquals(ExitCodes.CHECK_FAILED, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("FAIL"), r.out());
+    }
+
+    @Test
+    void writesOneRowPerLegWithTheEnsembleShare() throws Exception {
+        Path ensemble = tmp.resolve("ensemble.csv");
+        Files.writeString(ensemble, "access.desk_loss,asking.base_chance\n0.2,0.3\n0.3,0.25\n");
+        Path out = tmp.resolve("v");
+        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "4", "--ensemble", ensemble.toString(),
+                "--ensemble-replications", "3", "-q", "--out", out.toString());
+        assertTrue(r.code() == ExitCodes.OK || r.code() == ExitCodes.CHECK_FAILED, r.out() + r.err());
+        List<String> rows = Files.readAllLines(out.resolve("validation.csv"));
+        assertEquals("pattern,pass,figure,ci_low,ci_high,target,ensemble_share", rows.get(0));
+        assertEquals(List.of("P4.professional", "P4.waiting", "P4.unanswered"), rows.subList(1, rows.size()).stream().map(s -> s.split(",")[0]).toList());
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertTrue(f[1].equals("true") || f[1].equals("false"), row);
+            double share = Double.parseDouble(f[f.length - 1]);
+            assertTrue(share == 0 || share == 0.5 || share == 1, "two members: the share is 0, 1/2 or 1: " + row);
+        }
+        assertTrue(r.out().contains("of the ensemble"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
     }
 
     @Test
@@ -32,5 +60,6 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertTrue(r.err().contains("P9"), r.err());
         assertEquals(ExitCodes.BAD_INPUT, CompareCommandTest.run("validate", "--set", "access.desk_los=0").code());
+        assertEquals(ExitCodes.BAD_INPUT, CompareCommandTest.run("validate", "--ensemble", "/nonexistent/ensemble.csv").code());
     }
 }

@@ -24,6 +24,11 @@ public interface Design {
         return pointId;
     }
 
+    /** How a run's seeds follow from the experiment's seed, in words, for sweep.json. */
+    default String seedRule() {
+        return "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id), replication)";
+    }
+
     /** a * b, or Long.MAX_VALUE where it would overflow: a count that large is refused anyway. */
     static long times(long a, long b) {
         try {

@@ -38,6 +38,11 @@ public record SobolSaltelli(int samples) implements Design {
     }
 
     @Override
+    public String seedRule() {
+        return "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id / (parameters + 2)), replication): the points of one Saltelli sample share seeds";
+    }
+
+    @Override
     public long pointCount(List<VariedParameter> parameters) {
         return Design.times(samples, blockSize(parameters.size()));
     }

@@ -46,14 +46,13 @@ public record SweepDescriptor(
     public static SweepDescriptor of(SweepPlan plan, boolean weekly) {
         ExperimentFile e = plan.experiment();
         Integer samples = e.design() instanceof SobolSaltelli s ? Integer.valueOf(s.samples())
-                : e.design() instanceof LatinHypercube l ? Integer.valueOf(l.samples()) : null;
+                : e.design() instanceof LatinHypercube l ? Integer.valueOf(l.samples())
+                : e.design() instanceof PriorDraws d ? Integer.valueOf(d.draws()) : null;
         return new SweepDescriptor(
                 java.nio.file.Path.of(e.file().replace(" (built in)", "")).getFileName().toString(),
                 e.text(), e.name(), e.design().name(), samples,
                 e.parameters().stream().map(VariedParameter::key).toList(), e.seed(),
-                e.design() instanceof SobolSaltelli
-                        ? "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id / (parameters + 2)), replication): the points of one Saltelli sample share seeds"
-                        : "behaviour seed = Seeds.derive(Seeds.derive(seed, point_id), replication)",
+                e.design().seedRule(),
                 e.networkSeeds() > 0 ? "Seeds.derive(Seeds.mix(seed ^ salt), replication / replications), shared by all points" : "derived from the behaviour seed (Seeds.of)",
                 e.replications(), e.networkSeeds(), plan.pointCount(), plan.size(), weekly, plan.columns(), plan.weeklyColumns(),
                 e.scenario(), plan.base().flatValues(), LOG_FORMAT, BuildInfo.identity());

@@ -1,5 +1,6 @@
 package nl.samenspel.experiment.validation;
 
+import java.util.List;
 import nl.samenspel.experiment.Comparison;
 import nl.samenspel.experiment.stats.Interval;
 import nl.samenspel.metrics.Outcome;
@@ -17,10 +18,22 @@ public record CoordinatorCut() implements Pattern {
     @Override public String target() { return "no-coordinators vs baseline after 2 years: active volunteers 35-65 % lower, 95 % CI inside that range"; }
 
     @Override
+    public List<Carrier> carriers() {
+        return List.of(
+                Carrier.of("coaching keeps volunteers (000:289)", "coordinators.coaching_effect=0", "volunteers.drift=0"),
+                Carrier.of("recruitment by coordinators (000:281, 001:909-913)", "coordinators.recruit_rate=0", "meeting_places.leads_per_week=0"),
+                Carrier.of("matching makes matches succeed (002:220)", "volunteers.success_gain=0"));
+    }
+
+    @Override
     public PatternResult check(PatternRun run) {
         Comparison c = run.compare(YEARS, Arm.of("baseline"), Arm.of("no-coordinators"));
         Interval rel = c.relativeDifference(1, Outcome.VOLUNTEERS_ACTIVE);
-        boolean pass = rel != null && rel.low() >= LOW && rel.high() <= HIGH;
-        return new PatternResult(this, pass, "volunteers_active " + (rel == null ? "baseline has none" : Format.percent(rel)));
+        if (rel == null) {
+            Interval none = new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
+            return new PatternResult(this, List.of(Leg.of("P1", false, none, target())), "volunteers_active: baseline has none", none, "the baseline has no volunteers");
+        }
+        boolean pass = rel.low() >= LOW && rel.high() <= HIGH;
+        return new PatternResult(this, List.of(Leg.of("P1", pass, rel, "-0.65 to -0.35 (relative)")), "volunteers_active " + Format.percent(rel), rel, null);
     }
 }

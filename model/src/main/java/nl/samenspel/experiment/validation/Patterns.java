@@ -3,10 +3,11 @@ package nl.samenspel.experiment.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The patterns of MODEL.md section 1 that the care model checks (P7 is the classroom experiment's). */
+/** The patterns of MODEL.md section 1 that the care model checks: P1-P6 and P8 (P7 is the classroom experiment's). */
 public final class Patterns {
     public static final List<Pattern> ALL = List.of(
-            new CoordinatorCut(), new ParallelWorlds(), new TenderChurn(), new AccessRoute(), new YearlyFunding(), new MeetingPlaces());
+            new CoordinatorCut(), new ParallelWorlds(), new TenderChurn(), new AccessRoute(), new YearlyFunding(), new MeetingPlaces(),
+            new WhatKeepsVolunteers());
 
     private Patterns() {}
 

@@ -1,6 +1,8 @@
 package nl.samenspel.model.mechanism;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.metrics.WeekTally;
 import nl.samenspel.model.District;
@@ -16,6 +18,9 @@ import nl.samenspel.model.World;
  */
 public final class Observation implements Mechanism {
     private int[] countByJoinWeek = new int[512];
+    /** The volunteers active at the start of the current reported year, with their coordinator tie then (P8). */
+    private final List<Volunteer> yearStart = new ArrayList<>();
+    private double[] yearStartTie = new double[0];
     /** Per year of joining (absolute weeks 52y..52y+51): newcomers who turned one so far, and those of them still active then. */
     private int[] cohortSize = new int[16], cohortStayed = new int[16];
 
@@ -56,6 +61,10 @@ public final class Observation implements Mechanism {
             for (Volunteer v : w.volunteers) if (v.weekJoined <= yearAgo) stayed++;
             t.ratio(Outcome.VOLUNTEER_RETENTION_12M, stayed, w.ledger.activeAt(yearAgo));
         }
+        t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
+        t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
+        t.ratio(Outcome.TIES_PER_PROFESSIONAL, w.ties.count(), professionals);
+        if (w.isReported() && w.reportedWeek() % World.WEEKS_PER_YEAR == 0) recordVolunteerYears(w);
         cost(w, t, professionals);
     }
 
@@ -74,6 +83,15 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.HOURS_PER_ANSWERED_NEED, professionalHours + coordinatorHours, byProfessional + byVolunteer);
         t.ratio(Outcome.PROFESSIONAL_HOURS_PER_ANSWERED_NEED, professionalHours, byProfessional);
         t.ratio(Outcome.COORDINATOR_HOURS_PER_ANSWERED_NEED, coordinatorHours, byVolunteer);
+    }
+
+    /** Closes last year's records (who of the volunteers active then has quit since) and opens this year's. */
+    private void recordVolunteerYears(World w) {
+        for (int i = 0; i < yearStart.size(); i++) w.tally().volunteerYears().add(yearStartTie[i], !yearStart.get(i).active);
+        yearStart.clear();
+        yearStart.addAll(w.volunteers);
+        yearStartTie = new double[yearStart.size()];
+        for (int i = 0; i < yearStartTie.length; i++) yearStartTie[i] = yearStart.get(i).coordinatorTie;
     }
 
     /**

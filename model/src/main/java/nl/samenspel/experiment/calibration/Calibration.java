@@ -1,0 +1,150 @@
+package nl.samenspel.experiment.calibration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import nl.samenspel.engine.Seeds;
+import nl.samenspel.experiment.ReplicationRunner;
+import nl.samenspel.experiment.stats.Interval;
+import nl.samenspel.experiment.sweep.PriorDraws;
+import nl.samenspel.experiment.sweep.Sweep;
+import nl.samenspel.experiment.sweep.SweepFolder;
+import nl.samenspel.experiment.sweep.SweepPlan;
+import nl.samenspel.experiment.sweep.VariedParameter;
+import nl.samenspel.metrics.RunResult;
+import nl.samenspel.model.Parameters;
+import nl.samenspel.scenario.ParameterBinder;
+import nl.samenspel.scenario.ParameterSchema;
+import nl.samenspel.scenario.ScenarioException;
+
+/**
+ * {@code samenspel calibrate}: approximate Bayesian computation of the free, assumed parameters on
+ * the published level targets. The draws from the priors run as a sweep ({@link PriorDraws} as the
+ * design, into {@code DIR/draws}), so they use all cores, resume after a kill, run as shards on
+ * SLURM and are byte-identical whatever the threads. Once every draw is in, {@link Abc} accepts the
+ * ensemble and picks the point estimate, which is then run again on fresh seeds
+ * ({@code check_replications}) for the model values and intervals beside the published bands.
+ * Only the baseline ever runs: no lever scenario, so no pattern enters the fit.
+ */
+public final class Calibration {
+    public static final String DRAWS = "draws";
+    /** The check runs' seeds: a stream of the fit's seed that no draw uses. */
+    static final long CHECK_STREAM = 0x434845434BL;
+
+    /** One target's figure at the point estimate: the mean over the check runs with its 95 % interval. */
+    public record TargetCheck(Target target, Interval model) {
+        public boolean inside() {
+            return target.inside(model.mean());
+        }
+    }
+
+    /**
+     * A finished fit.
+     *
+     * @param figures {@code figures[draw][target]}, mean over the draw's replications
+     * @param point   the point estimate by parameter key, rounded to four significant digits (as the baseline carries it)
+     */
+    public record Fit(CalibrationFile file, SweepPlan plan, double[][] unit, double[][] figures, Abc.Result abc,
+            Map<String, Object> point, List<TargetCheck> checks) {
+        public Object value(int draw, int parameter) {
+            return plan.point(draw)[parameter];
+        }
+    }
+
+    private Calibration() {}
+
+    public static SweepPlan plan(CalibrationFile f) throws ScenarioException {
+        return SweepPlan.of(f.asExperiment());
+    }
+
+    public static SweepFolder drawsFolder(Path dir) {
+        return new SweepFolder(dir.resolve(DRAWS));
+    }
+
+    /** Runs the draws not yet in {@code DIR/draws} (all of them, or one shard's), then merges unless sharded. */
+    public static Sweep.Report runDraws(SweepPlan plan, Path dir, Sweep.Options o, Map<String, Object> manifestExtras, Sweep.Listener listener) throws IOException {
+        return Sweep.run(plan, drawsFolder(dir), o, manifestExtras, listener);
+    }
+
+    /** Accepts the ensemble from the merged draws and checks the point estimate on fresh seeds. */
+    public static Fit analyse(CalibrationFile f, SweepPlan plan, Path dir, int threads, IntConsumer checkProgress) throws IOException {
+        double[][] figures = figures(f, plan, drawsFolder(dir).dir().resolve(SweepFolder.RUNS));
+        double[][] unit = PriorDraws.unit(f.draws(), f.free().size(), f.seed());
+        Abc.Result abc = Abc.fit(f.targets(), figures, unit, f.tolerance(), f.atLeast());
+        Map<String, Object> point = new LinkedHashMap<>();
+        if (abc.point() >= 0) {
+            for (int j = 0; j < f.free().size(); j++) point.put(f.free().get(j).key(), rounded(f.free().get(j), plan.point(abc.point())[j]));
+        }
+        List<TargetCheck> checks = point.isEmpty() ? List.of() : check(f, plan, point, threads, checkProgress);
+        return new Fit(f, plan, unit, figures, abc, point, checks);
+    }
+
+    /** Each draw's mean figure per target, from the merged runs.csv. */
+    static double[][] figures(CalibrationFile f, SweepPlan plan, Path runs) throws IOException {
+        int n = plan.pointCount();
+        List<Target> targets = f.targets();
+        double[][] sum = new double[n][targets.size()];
+        int[] count = new int[n];
+        try (BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
+            List<String> header = Arrays.asList(in.readLine().split(","));
+            int pointCol = header.indexOf("point_id");
+            int[] col = new int[targets.size()];
+            for (int t = 0; t < col.length; t++) col[t] = header.indexOf(targets.get(t).outcome().column);
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] x = line.split(",", -1);
+                int p = Integer.parseInt(x[pointCol]);
+                count[p]++;
+                for (int t = 0; t < col.length; t++) sum[p][t] += targets.get(t).of(parse(x[col[t]]));
+            }
+        }
+        for (int p = 0; p < n; p++) for (int t = 0; t < targets.size(); t++) sum[p][t] /= count[p];
+        return sum;
+    }
+
+    /** The baseline with the point estimate put in, run on seeds the draws never used. */
+    static List<TargetCheck> check(CalibrationFile f, SweepPlan plan, Map<String, Object> point, int threads, IntConsumer progress) {
+        Parameters p = withValues(plan, point);
+        long base = Seeds.derive(f.seed(), CHECK_STREAM);
+        ReplicationRunner.Replications reps = ReplicationRunner.run(List.of(p), f.checkReplications(), ReplicationRunner.SeedPlan.common(base), threads, progress);
+        List<TargetCheck> out = new java.util.ArrayList<>();
+        for (Target t : f.targets()) {
+            double[] v = new double[f.checkReplications()];
+            for (int r = 0; r < v.length; r++) {
+                RunResult rr = reps.results()[0][r];
+                v[r] = t.of(rr.summary(t.outcome()));
+            }
+            out.add(new TargetCheck(t, Interval.of(v)));
+        }
+        return out;
+    }
+
+    /** The fit's base parameters (baseline plus the fixed settings) with some free values put in. */
+    public static Parameters withValues(SweepPlan plan, Map<String, Object> values) {
+        Map<String, Object> flat = new LinkedHashMap<>(plan.base().flatValues());
+        flat.putAll(values);
+        return ParameterBinder.bind(flat);
+    }
+
+    /** Values kept to four significant digits, as the baseline file carries them; whole numbers as they are. */
+    static Object rounded(VariedParameter vp, Object v) {
+        if (vp.spec().type() == ParameterSchema.Type.INTEGER) return v;
+        double x = ((Number) v).doubleValue();
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
+    }
+
+    private static double parse(String s) {
+        return switch (s) {
+            case "NaN", "" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(s);
+        };
+    }
+}

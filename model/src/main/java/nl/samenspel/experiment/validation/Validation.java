@@ -1,0 +1,82 @@
+package nl.samenspel.experiment.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.samenspel.output.Numbers;
+
+/**
+ * {@code samenspel validate}: every pattern at the calibrated point estimate (the baseline as it
+ * ships), and on every member of the calibration's ensemble, each member judged by the same rule
+ * on its own replications. A leg's ensemble share is the share of members in which it holds; a
+ * pattern's, the share in which all its legs hold.
+ */
+public final class Validation {
+    public static final String TABLE = "validation.csv";
+    /** The share of the ensemble in which a pattern must hold (issue 14). */
+    public static final double ENSEMBLE_SHARE = 0.8;
+
+    /** One pattern: its result at the point estimate and how often each leg held in the ensemble (null without one). */
+    public record Row(PatternResult point, Map<String, Double> legShares, Double patternShare) {}
+
+    /** Hears about progress: a pattern done at the point estimate, or one ensemble member of it. */
+    public interface Listener {
+        void point(PatternResult r);
+
+        void member(Pattern p, int done, int of);
+    }
+
+    private Validation() {}
+
+    public static List<Row> run(List<Pattern> patterns, PatternRun point, Ensemble ensemble, int ensembleReplications, Listener listener) {
+        List<Row> rows = new ArrayList<>();
+        for (Pattern p : patterns) {
+            PatternResult r = p.check(point);
+            listener.point(r);
+            if (ensemble == null) {
+                rows.add(new Row(r, Map.of(), null));
+                continue;
+            }
+            Map<String, Integer> held = new LinkedHashMap<>();
+            for (Leg l : r.legs()) held.put(l.name(), 0);
+            int all = 0;
+            for (int m = 0; m < ensemble.size(); m++) {
+                List<String> overrides = new ArrayList<>(ensemble.members().get(m));
+                overrides.addAll(point.overrides());
+                PatternResult mr = p.check(new PatternRun(ensembleReplications, point.seed(), point.threads(), overrides));
+                for (Leg l : mr.legs()) if (l.pass()) held.merge(l.name(), 1, Integer::sum);
+                if (mr.pass()) all++;
+                listener.member(p, m + 1, ensemble.size());
+            }
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> e : held.entrySet()) shares.put(e.getKey(), (double) e.getValue() / ensemble.size());
+            rows.add(new Row(r, shares, (double) all / ensemble.size()));
+        }
+        return rows;
+    }
+
+    /** Whether every pattern holds at the point estimate and, with an ensemble, in at least 80 % of it. */
+    public static boolean allHold(List<Row> rows) {
+        for (Row r : rows) {
+            if (!r.point().pass()) return false;
+            if (r.patternShare() != null && r.patternShare() < ENSEMBLE_SHARE) return false;
+        }
+        return true;
+    }
+
+    /** pattern,pass,figure,ci_low,ci_high,target,ensemble_share: one row per leg. */
+    public static String table(List<Row> rows) {
+        StringBuilder s = new StringBuilder("pattern,pass,figure,ci_low,ci_high,target,ensemble_share\n");
+        for (Row r : rows) {
+            for (Leg l : r.point().legs()) {
+                Double share = r.legShares().get(l.name());
+                s.append(l.name()).append(',').append(l.pass()).append(',').append(Numbers.format(l.figure())).append(',')
+                        .append(Numbers.format(l.ciLow())).append(',').append(Numbers.format(l.ciHigh())).append(',')
+                        .append(Numbers.csvText(l.target())).append(',').append(share == null ? "" : Numbers.format(share)).append('\n');
+            }
+        }
+        return s.toString();
+    }
+}
