@@ -16,7 +16,7 @@ class ValidateCommandTest {
 
     @Test
     void printsSourceTargetResultAndPassWithExitZero() {
-        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "10", "--no-ensemble");
+        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P4", "-r", "20", "--no-ensemble");
         assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("P4 access route     PASS"), r.out());
         assertTrue(r.out().contains("000:242-248"), "names the source lines");
