@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PatternsTest {
     static final int R = 20;
-    static final long SEED = 20240601L;
+    static final long SEED = 1; // the committed validation's seed (validate --no-ensemble: 20 replications, seed 1), so verdicts are compared like for like
 
     static PatternRun run(List<String> overrides) {
         return new PatternRun(R, SEED, 2, overrides);
