@@ -32,7 +32,7 @@ class EveryParameterIsUsedTest {
             Map.entry("staff.after_tender_factor", List.of("tender.interval_years=1", "tender.switch_chance=1")),
             Map.entry("access.walk_in_demand", List.of("access.mode=walk_in")),
             // The liaison's tie counts only where it beats the caseworkers' own: here full caseloads leave them no community hours.
-            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true", "wijkteam.hours_per_case=3", "population.need_chance=0.02")),
+            Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true", "wijkteam.admin_share=0.4", "wijkteam.hours_per_case=3", "population.need_chance=0.04")),
             Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),
