@@ -25,7 +25,7 @@ class ExportNetworkCommandTest {
     void graphmlReadsBackInNetworkx() throws Exception {
         SweepFixtures.requireTools("python3-networkx", "/usr/bin/python3");
         Path file = tmp.resolve("net.graphml");
-        SweepFixtures.Result r = cli("export-network", "baseline", "--set", "population.residents=800", "--week", "80", "--format", "graphml", "--out", file.toString());
+        SweepFixtures.Result r = cli("export-network", "baseline", "--set", "population.residents=800", "--set", "coordinators.posts=2", "--week", "80", "--format", "graphml", "--out", file.toString());
         assertEquals(0, r.code(), r.err());
         Matcher m = Pattern.compile("(\\d+) nodes, (\\d+) edges").matcher(r.out());
         assertTrue(m.find(), r.out());
