@@ -82,8 +82,8 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("sweeps", plan.experiment().name());
         SweepFolder folder = new SweepFolder(dir);
         if (resume && !folder.hasDescriptor()) throw new UserError(dir + ": nothing to resume (no " + SweepFolder.DESCRIPTOR + " here); run without --resume");
-        // A shard may join a folder that holds this sweep (its sweep.json is checked later); anything else must be new or empty.
-        if (!resume && (sh == null || !folder.hasDescriptor())) OutputFolders.requireFresh(dir, false);
+        // A shard may join a folder that holds this sweep, or one a sibling shard is starting (sweep.json is checked later); anything else must be new or empty.
+        if (!resume && (sh == null || !folder.mayBeJoinedByAShard())) OutputFolders.requireFresh(dir, false);
         if (!resume && sh != null && Files.exists(folder.runsLog(SweepFolder.partName(sh)))) {
             throw new UserError(folder.runsLog(SweepFolder.partName(sh)) + ": shard " + sh + " has run here before; add --resume to finish it");
         }

@@ -117,6 +117,20 @@ class SweepFoldersTest {
         assertFalse(Files.exists(run.resolve(SweepFolder.DESCRIPTOR)));
     }
 
+    /**
+     * Shards of an array job start together: one that looks while a sibling has made parts/ but
+     * not yet renamed sweep.json into place joins the sweep instead of calling the folder foreign.
+     */
+    @Test
+    void aShardJoinsAFolderASiblingShardIsStarting() throws IOException {
+        Path dir = tmp.resolve("starting");
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("." + SweepFolder.DESCRIPTOR + "12345.tmp"), "{");
+        Result r = cli("sweep", file.toString(), "--out", dir.toString(), "--shard", "2/3", "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("parts/shard-2-of-3.runs.log")), "the shard's part is written");
+    }
+
     /** Defect 8: sensitivity on a runs.csv with rows or a Saltelli block missing names what is missing. */
     @Test
     void sensitivityOnAnIncompleteTableSaysWhatIsMissing() throws IOException {

@@ -125,6 +125,20 @@ public final class SweepFolder {
         return Files.isRegularFile(dir.resolve(DESCRIPTOR));
     }
 
+    /**
+     * Whether a shard may join this folder: it holds this kind of sweep, or one is being started
+     * in it right now (shards of an array job start together, so a sibling may have made parts/
+     * and be writing sweep.json's temporary file). Anything else in it means another kind of folder.
+     */
+    public boolean mayBeJoinedByAShard() throws IOException {
+        if (hasDescriptor()) return true;
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString())
+                    .allMatch(n -> n.equals(PARTS) || (n.startsWith("." + DESCRIPTOR) && n.endsWith(".tmp")));
+        }
+    }
+
     public Path runsLog(String part) {
         return dir.resolve(PARTS).resolve(part + RUNS_LOG);
     }
