@@ -134,7 +134,7 @@ public record Parameters(
             @Range(min = 0.1, max = 40) double hoursPerMatch,
             @Range(min = 0, max = 1) double quitThreshold,
             @Range(min = 0, max = 1) double baseHazard,
-            @Range(min = 0, max = 2) double motivationHazardEffect,
+            @Range(min = 0, max = 1) double weakTieHazard,
             @Range(min = 0, max = 1) double drift,
             @Range(min = 0, max = 0.99) double driftHelpfulnessReference,
             @Range(min = 0, max = 1) double successGain,
@@ -143,7 +143,8 @@ public record Parameters(
             @Range(min = 0, max = 1) double ambiguityLoss,
             @Range(min = 0, max = 1) double ambiguityDecay,
             @Range(min = 1, max = 10) double coachedAmbiguityFactor,
-            @Range(min = 0, max = 1) double keyPersonLoss) {}
+            @Range(min = 0, max = 1) double keyPersonLoss,
+            @Range(min = 0, max = 40) double keyPersonHours) {}
 
     public record Funding(
             Contract contract,

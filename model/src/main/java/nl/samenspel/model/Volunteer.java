@@ -18,7 +18,7 @@ public final class Volunteer implements Actor {
     public Initiative initiative;
     private double motivation;
     public final int weekJoined;
-    /** Strength of the tie to the initiative's coordinator, 0..1. */
+    /** Strength of the tie to whoever coordinates her, 0..1: a paid coordinator, or where none works her initiative's key person. */
     public double coordinatorTie;
     /** Unclear tasks make volunteers quit, 001:537-539; rises when a new team or provider arrives. */
     public double roleAmbiguity;
@@ -26,7 +26,7 @@ public final class Volunteer implements Actor {
     public boolean coachedThisWeek;
     /** Absolute week she was last coached, or {@link Integer#MIN_VALUE} if never. */
     public int lastCoachedWeek = Integer.MIN_VALUE;
-    /** The coordinator who coaches her; her tie is lost when that coordinator leaves. */
+    /** The coordinator who coaches her (null: none, or her initiative's key person); her tie is lost when that one leaves. */
     public Coordinator coach;
     public boolean active = true;
     /** Motivation lost by cause, one row of {@link #CAUSES} per week in a ring of {@link #CAUSE_WEEKS} weeks. */

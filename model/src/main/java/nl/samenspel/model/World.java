@@ -303,9 +303,15 @@ public final class World {
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }
 
-    /** 002:474, 002:336: when the Best Person leaves, the others' motivation drops. */
+    /**
+     * 002:474, 002:336: when the Best Person leaves, the others' motivation drops; where she kept
+     * them going in place of a coordinator ({@code coach} null), their tie to her goes too.
+     */
     private void keyPersonLeft(Initiative ini) {
-        for (Volunteer other : ini.volunteers) other.loseMotivation(QuitCause.KEY_PERSON, p.volunteers().keyPersonLoss());
+        for (Volunteer other : ini.volunteers) {
+            other.loseMotivation(QuitCause.KEY_PERSON, p.volunteers().keyPersonLoss());
+            if (other.coach == null) other.loseCoach();
+        }
         ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(random.nextInt(ini.volunteers.size()));
     }
 

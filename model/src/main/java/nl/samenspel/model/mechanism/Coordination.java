@@ -21,8 +21,9 @@ import nl.samenspel.model.network.ResidentNetwork;
  * when hours are short some go uncoached that week; follows up leads; and recruits through
  * residents' ties and meeting places from a finite pool that other organisations fish in too
  * (000:281): each week they draw free pool members as well. Yearly funding eats hours in
- * applications (002:569-571). Without a coordinator, requests reach volunteers only through
- * direct ties and recruitment nearly stops.
+ * applications (002:569-571). Without a coordinator, each initiative's key person carries on in
+ * her own circle ({@link KeyPersons}, 002:474); beyond that, requests reach volunteers only through
+ * direct ties and leads join only now and then.
  */
 public final class Coordination implements Mechanism {
     @Override
@@ -32,6 +33,7 @@ public final class Coordination implements Mechanism {
             List<Coordinator> working = new ArrayList<>();
             for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
             if (working.isEmpty()) {
+                KeyPersons.step(w, d);
                 matchThroughDirectTies(w, d);
                 convertLeads(w, d, w.p.volunteers().selfRecruitRate());
                 continue;

@@ -42,13 +42,30 @@ public final class ProfessionalTime implements Mechanism {
                     if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
                     if (informal.isEmpty()) continue;
                     int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), w.random);
-                    for (int i = 0; i < contacts; i++) {
-                        w.ties.contact(p, informal.get(w.random.nextInt(informal.size())), tp.growth());
-                    }
+                    for (int i = 0; i < contacts; i++) w.ties.contact(p, whomSheSees(w, p, informal), tp.growth());
                 }
             }
         }
         w.ties.decay(tp.decay(), tp.dropBelow());
+    }
+
+    /**
+     * 004:90, ties "gebaseerd op enkele specifieke contacten tussen personen met een 'onderlinge
+     * klik'": a contact goes to someone she already knows, in proportion to how well she knows
+     * them, or, with the weight of one full tie, to someone of her patch drawn at random. So a tie
+     * she has no time for fades, and how many she keeps depends on her community hours, not only
+     * on how many partners her patch holds.
+     */
+    static Actor whomSheSees(World w, Professional p, List<Actor> patch) {
+        double u = w.random.nextDouble() * (1 + w.ties.strengthOf(p));
+        if (u >= 1) {
+            u -= 1;
+            for (nl.samenspel.model.network.SamenspelTie t : w.ties.graph().edgesOf(p)) {
+                u -= w.ties.weight(t);
+                if (u < 0) return w.ties.other(t, p);
+            }
+        }
+        return patch.get(w.random.nextInt(patch.size()));
     }
 
     /** Never below zero; a liaison spends all her non-admin hours in the field. */

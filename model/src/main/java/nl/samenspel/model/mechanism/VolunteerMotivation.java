@@ -12,12 +12,14 @@ import nl.samenspel.model.World;
  * role ambiguity (unclear tasks make volunteers quit, 001:537-539); coaching, success, overload and
  * dumping act where they happen (steps 5 to 7). The tie fades in a week she is not coached. A
  * volunteer quits when motivation falls below a threshold, or with a small base hazard (moving,
- * health, other things to do) that is higher for the less motivated. A key person's leaving is
- * handled in {@link World#quit} (002:474, 002:336, 002:363).
+ * health, other things to do), to which a weak relation with whoever coordinates her adds a
+ * hazard of its own: the relation with the coordinator and organisational support go with less
+ * turnover directly (Forner, Holtrop et al.: rho -.55 and -.61), not only through motivation.
+ * A key person's leaving is handled in {@link World#quit} (002:474, 002:336, 002:363).
  * <p>
  * Each quit records its cause (issue 14): a threshold quit the largest motivation loss of the last
- * 13 weeks; a base-hazard quit the base hazard, unless the draw fell in the part of the hazard
- * that low motivation adds (above a fully motivated volunteer's hazard): then that largest loss too.
+ * 13 weeks; a hazard quit the base hazard, or, if the draw fell in the part a weak tie adds,
+ * the missing coaching ({@link QuitCause#NO_COACHING}).
  */
 public final class VolunteerMotivation implements Mechanism {
     @Override
@@ -25,7 +27,6 @@ public final class VolunteerMotivation implements Mechanism {
         Parameters.Volunteers vp = w.p.volunteers();
         double tieDecay = w.p.ties().coordinatorDecay();
         double ambiguityDecay = Math.min(1, vp.ambiguityDecay()), coachedDecay = Math.min(1, vp.ambiguityDecay() * vp.coachedAmbiguityFactor());
-        double fullyMotivatedHazard = hazard(vp, 1);
         for (Volunteer v : w.volunteers) {
             if (!v.active) continue;
             double ownDrift = vp.drift() * (1 - w.residents.helpfulness[v.resident]) / (1 - vp.driftHelpfulnessReference());
@@ -38,17 +39,17 @@ public final class VolunteerMotivation implements Mechanism {
                 continue;
             }
             double u = w.random.nextDouble();
-            if (u < hazard(vp, v.motivation())) {
-                w.quit(v, World.QuitReason.OTHER, u < fullyMotivatedHazard ? QuitCause.BASE_HAZARD : orBaseHazard(v.largestRecentLoss()));
+            if (u < hazard(vp, v.coordinatorTie)) {
+                w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
                 continue;
             }
             v.endWeek();
         }
     }
 
-    /** The weekly base hazard at a motivation: base x (1 + effect x (0.5 - motivation)), never below 0. */
-    static double hazard(Parameters.Volunteers vp, double motivation) {
-        return Math.max(0, vp.baseHazard() * (1 + vp.motivationHazardEffect() * (0.5 - motivation)));
+    /** The weekly hazard of quitting for reasons other than the threshold: base + weak-tie hazard x (1 - tie). */
+    static double hazard(Parameters.Volunteers vp, double tie) {
+        return vp.baseHazard() + vp.weakTieHazard() * (1 - tie);
     }
 
     private static QuitCause orBaseHazard(QuitCause c) {

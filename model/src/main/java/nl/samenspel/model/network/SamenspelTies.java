@@ -122,6 +122,14 @@ public final class SamenspelTies {
         return best;
     }
 
+    /** The summed strength of an actor's ties (0 for one without any). */
+    public double strengthOf(Actor a) {
+        if (!graph.containsVertex(a)) return 0;
+        double s = 0;
+        for (SamenspelTie t : graph.edgesOf(a)) s += strength[t.slot];
+        return s;
+    }
+
     public Actor other(SamenspelTie t, Actor a) {
         return org.jgrapht.Graphs.getOppositeVertex(graph, t, a);
     }

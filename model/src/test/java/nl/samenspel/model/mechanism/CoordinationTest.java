@@ -47,7 +47,7 @@ class CoordinationTest {
 
     @Test
     void withoutACoordinatorARequestNeedsADirectTieToAVolunteer() {
-        World w = tinyWorld("coordinators.posts=0", "coordinators.direct_tie_chance=1");
+        World w = tinyWorld("coordinators.posts=0", "coordinators.direct_tie_chance=1", "volunteers.key_person_hours=0"); // key persons: KeyPersonsTest
         int lonely = -1, connected = -1;
         for (int r = 0; r < w.residents.count && (lonely < 0 || connected < 0); r++) {
             if (w.residents.volunteer[r] != null) continue;
@@ -127,7 +127,8 @@ class CoordinationTest {
         World with = tinyWorld("coordinators.recruit_rate=5", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5", "meeting_places.open=false");
         new Coordination().step(with);
         assertTrue(with.tally().numerator(Outcome.VOLUNTEER_LEADS_TIES) > 0);
-        World without = tinyWorld("coordinators.posts=0", "coordinators.recruit_rate=5", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5", "meeting_places.open=false");
+        World without = tinyWorld("coordinators.posts=0", "coordinators.recruit_rate=5", "volunteers.competing_recruit_rate=0", "volunteers.pool_share=0.5", "meeting_places.open=false",
+                "volunteers.key_person_hours=0"); // a key person asks her own circle: KeyPersonsTest
         for (int i = 0; i < 5; i++) new Coordination().step(without);
         assertEquals(0, without.tally().numerator(Outcome.VOLUNTEER_LEADS_TIES));
         assertEquals(0, without.tally().numerator(Outcome.VOLUNTEER_INFLOW));

@@ -53,4 +53,28 @@ class ProfessionalTimeTest {
         assertEquals(0.45, still.ties.totalStrength(), 1e-9, "decay in a week without contact");
         assertTrue(strength > 0);
     }
+
+    /**
+     * 004:90, ties "gebaseerd op enkele specifieke contacten": a contact goes to someone she knows
+     * in proportion to how well, or with the weight of one full tie to someone of her patch at random.
+     */
+    @Test
+    void aProfessionalGoesBackToThoseSheKnows() {
+        World w = tinyWorld();
+        Professional p = w.districts.get(0).team.get(0);
+        java.util.List<nl.samenspel.model.Actor> patch = new java.util.ArrayList<>(w.volunteers);
+        patch.addAll(w.districts.get(0).initiatives);
+        patch.addAll(w.districts.get(0).coordinators);
+        assertTrue(patch.size() >= 5, "a patch of several partners");
+        w.ties.remove(p); // whatever ties the world started her with
+        w.ties.addActor(p);
+        nl.samenspel.model.Actor known = patch.get(0);
+        int draws = 20_000, toKnown = 0;
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, p, patch) == known) toKnown++;
+        assertEquals(1.0 / patch.size(), toKnown / (double) draws, 0.02, "without ties, anyone of her patch alike");
+        w.ties.contact(p, known, 1); // a full tie: weight 1 against 1 for someone at random
+        toKnown = 0;
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, p, patch) == known) toKnown++;
+        assertEquals(0.5 + 0.5 / patch.size(), toKnown / (double) draws, 0.02);
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.model.Initiative;
+import nl.samenspel.model.Parameters;
 import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.World;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class VolunteerMotivationTest {
     private static World calm(String... more) {
-        String[] base = {"volunteers.base_hazard=0", "volunteers.ambiguity_loss=0", "volunteers.quit_threshold=0"};
+        String[] base = {"volunteers.base_hazard=0", "volunteers.weak_tie_hazard=0", "volunteers.ambiguity_loss=0", "volunteers.quit_threshold=0"};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return tinyWorld(all);
@@ -101,32 +102,38 @@ class VolunteerMotivationTest {
         assertEquals(0, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_FUNDING_UNCERTAINTY));
     }
 
-    /** A fully motivated volunteer who quits does so for reasons outside the model: the base hazard. */
+    /** MODEL.md step 8, "or with a small base hazard": with a full tie, every hazard quit is the base hazard, whatever her motivation. */
     @Test
-    void aBaseHazardQuitOfAFullyMotivatedVolunteerIsTheBaseHazard() {
-        World w = tinyWorld("volunteers.base_hazard=1", "volunteers.motivation_hazard_effect=0", "volunteers.quit_threshold=0");
-        for (Volunteer v : w.volunteers) v.setMotivation(1);
+    void aHazardQuitWithAFullTieIsTheBaseHazard() {
+        World w = tinyWorld("volunteers.base_hazard=1", "volunteers.weak_tie_hazard=0.5", "volunteers.quit_threshold=0");
+        for (Volunteer v : w.volunteers) {
+            v.coordinatorTie = 1;
+            v.coachedThisWeek = true; // the tie does not fade this week
+        }
         int n = w.volunteers.size();
-        w.volunteers.get(0).loseMotivation(QuitCause.OVERLOAD, 0.01); // with no motivation effect on the hazard, still the base hazard
+        w.volunteers.get(0).loseMotivation(QuitCause.OVERLOAD, 0.3); // a loss does not make a hazard quit hers
         new VolunteerMotivation().step(w);
         assertEquals(n, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_OTHER));
         assertEquals(n, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_BASE_HAZARD));
     }
 
-    /** The part of the base hazard that low motivation adds is put down to what lowered it. */
+    /**
+     * Forner, Holtrop et al.: a weak relation with the coordinator goes with turnover directly. The
+     * hazard a weak tie adds is put down to the missing coaching, and it grows as the tie weakens.
+     */
     @Test
-    void theHazardLowMotivationAddsIsPutDownToItsCause() {
-        World w = tinyWorld("volunteers.base_hazard=0.5", "volunteers.motivation_hazard_effect=2", "volunteers.quit_threshold=0", "volunteers.drift=0",
-                "volunteers.key_person_loss=0"); // a key person who quits in the same week would add a larger loss of its own
-        // Hazard at motivation 1: 0.5 x (1 - 1) = 0; at 0.3: 0.5 x 1.4 = 0.7. Every quit is down to motivation.
-        for (Volunteer v : w.volunteers) {
-            v.setMotivation(0.5);
-            v.loseMotivation(QuitCause.ROLE_AMBIGUITY, 0.2);
-        }
+    void theHazardAWeakTieAddsIsPutDownToTheMissingCoaching() {
+        World w = tinyWorld("volunteers.base_hazard=0", "volunteers.weak_tie_hazard=0.6", "volunteers.quit_threshold=0", "volunteers.drift=0",
+                "volunteers.key_person_loss=0", "ties.coordinator_decay=0");
+        for (Volunteer v : w.volunteers) v.coordinatorTie = 0;
         new VolunteerMotivation().step(w);
         double quits = w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_OTHER);
-        assertTrue(quits > 0);
-        assertEquals(quits, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_ROLE_AMBIGUITY));
+        assertTrue(quits > 0, "a weekly hazard of 0.6 makes some of them quit");
+        assertEquals(quits, w.tally().numerator(Outcome.VOLUNTEER_OUTFLOW_CAUSE_NO_COACHING));
+        Parameters.Volunteers vp = w.p.volunteers();
+        assertEquals(0.6, VolunteerMotivation.hazard(vp, 0), 1e-12);
+        assertEquals(0.3, VolunteerMotivation.hazard(vp, 0.5), 1e-12);
+        assertEquals(0, VolunteerMotivation.hazard(vp, 1), 1e-12);
     }
 
     /** Without coaching a volunteer's tie to her coordinator fades (ties.coordinator_decay, not ties.decay). */
