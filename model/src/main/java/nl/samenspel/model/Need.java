@@ -55,6 +55,8 @@ public final class Need {
     public int firstResponder = -1;
     /** True when the need was referred to volunteers by a professional without a coordinator (004:101). */
     public boolean dumped;
+    /** A professional has looked at this light case for referral once (at intake, or while it waited); it gets no second look. */
+    public boolean referralConsidered;
     /** True when the need came to volunteers by a professional's referral. */
     public boolean referred;
     /** True once the need reached a wijkteam's waiting list through the access route. */

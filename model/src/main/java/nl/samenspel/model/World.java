@@ -300,6 +300,7 @@ public final class World {
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
         tally.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
+        tally.ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }
 

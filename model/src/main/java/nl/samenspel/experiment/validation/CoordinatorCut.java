@@ -20,7 +20,8 @@ public record CoordinatorCut() implements Pattern {
     @Override
     public List<Carrier> carriers() {
         return List.of(
-                Carrier.of("coaching keeps volunteers (000:289)", "coordinators.coaching_effect=0", "volunteers.drift=0"),
+                Carrier.of("coaching keeps volunteers (000:289; a weak tie adds its own quit hazard, Forner, Holtrop et al.)", "coordinators.coaching_effect=0", "volunteers.drift=0",
+                        "volunteers.weak_tie_hazard=0"),
                 Carrier.of("recruitment by coordinators (000:281, 001:909-913)", "coordinators.recruit_rate=0", "meeting_places.leads_per_week=0"),
                 Carrier.of("matching makes matches succeed (002:220)", "volunteers.success_gain=0"));
     }

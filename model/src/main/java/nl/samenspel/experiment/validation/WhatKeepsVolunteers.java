@@ -30,6 +30,7 @@ public record WhatKeepsVolunteers() implements Pattern {
     @Override
     public List<Carrier> carriers() {
         return List.of(
+                Carrier.of("a weak tie to the coordinator adds its own quit hazard (Forner, Holtrop et al.)", "volunteers.weak_tie_hazard=0"),
                 Carrier.of("without a tie to the coordinator motivation drifts away (Forner, Holtrop et al.)", "volunteers.drift=0"),
                 Carrier.of("coaching builds the tie and motivation together (000:289)", "coordinators.coaching_effect=0"));
     }

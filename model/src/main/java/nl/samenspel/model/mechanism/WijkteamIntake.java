@@ -24,7 +24,10 @@ import nl.samenspel.model.network.TieType;
  * (004:92). A referral that bypasses a coordinator is dumping (004:101). Without any tie, the
  * professional helps herself (004:225). Each wijkteam has its own waiting list. When every caseload
  * is full, a professional with a tie may still refer a light case from the waiting list: referring
- * is how the team relieves its pressure.
+ * is how the team relieves its pressure. Every light case gets one look for referral, whether at
+ * intake or while it waits: a full team does not look again each week, for under pressure
+ * professionals hold on to casework (004:270, "weinig andere keus dan vasthouden aan hun 'oude'
+ * stijl van individueel hulpverlenen"), so it is the ties, not the queue, that decide.
  */
 public final class WijkteamIntake implements Mechanism {
     @Override
@@ -50,7 +53,7 @@ public final class WijkteamIntake implements Mechanism {
                 return;
             }
             t.waitingList.pollFirst();
-            if (n.isLight() && n.isOpen()) {
+            if (n.isLight() && n.isOpen() && !n.referralConsidered) {
                 if (refer(w, d, t, p, n)) continue;
             }
             takeCase(w, p, n);
@@ -58,14 +61,14 @@ public final class WijkteamIntake implements Mechanism {
     }
 
     /**
-     * Every caseload is full: each waiting light case is looked at by one of the team (in random
-     * order), who refers it if her ties let her; otherwise it keeps its place in the queue.
+     * Every caseload is full: each waiting light case not looked at yet is looked at by one of the
+     * team (drawn at random), who refers it if her ties let her; otherwise it keeps its place in the queue.
      */
     private static void referWhileFull(World w, District d, Wijkteam t, List<Professional> working) {
         if (working.isEmpty()) return;
         for (Iterator<Need> it = t.waitingList.iterator(); it.hasNext(); ) {
             Need n = it.next();
-            if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen()) continue;
+            if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen() || n.referralConsidered) continue;
             Professional p = working.get(w.random.nextInt(working.size()));
             if (refer(w, d, t, p, n)) it.remove();
         }
@@ -88,6 +91,7 @@ public final class WijkteamIntake implements Mechanism {
 
     /** Refers a light case through the strongest tie; returns false if the professional keeps it. */
     private static boolean refer(World w, District d, Wijkteam team, Professional p, Need n) {
+        n.referralConsidered = true;
         Parameters.Wijkteam t = w.p.wijkteam();
         MersenneTwisterFast r = w.random;
         SamenspelTie viaCoordinator = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);

@@ -71,6 +71,31 @@ class WijkteamIntakeTest {
         assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT));
     }
 
+    /**
+     * 004:270: under pressure professionals hold on to casework. A light case gets one look for
+     * referral, at intake or while it waits; a full team does not look again each week, and the
+     * case it did not refer is taken up as a case when there is room.
+     */
+    @Test
+    void aLightCaseGetsOneLookForReferralWhetherTheTeamIsFullOrNot() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=1", "wijkteam.referral_base=1");
+        District d = w.districts.get(0);
+        Professional p = d.team.get(0);
+        Need first = w.newNeed(50, Need.Kind.HEAVY, 100);
+        w.takeCase(p, first); // her caseload is full
+        Need light = waiting(w, 1, Need.Kind.LIGHT);
+        new WijkteamIntake().step(w); // looked at without a tie: not referred, waits
+        assertTrue(light.referralConsidered);
+        assertEquals(Need.Place.WAITING_LIST, light.place);
+        w.ties.contact(p, d.coordinators.get(0), 1.0); // a tie that would refer it for sure
+        for (int week = 0; week < 5; week++) new WijkteamIntake().step(w);
+        assertEquals(Need.Place.WAITING_LIST, light.place, "no second look while the team is full");
+        p.cases.remove(first);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.HelperKind.PROFESSIONAL, light.helperKind, "taken up as a case, not looked at again at intake");
+        assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
+    }
+
     @Test
     void aFullTeamWithoutTiesKeepsItsLightCasesWaiting() {
         World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=1", "wijkteam.referral_base=1");
