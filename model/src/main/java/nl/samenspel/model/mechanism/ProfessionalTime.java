@@ -41,9 +41,9 @@ public final class ProfessionalTime implements Mechanism {
                     w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
                     if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
                     if (informal.isEmpty()) continue;
-                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), w.random);
+                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
                     for (int i = 0; i < contacts; i++) {
-                        w.ties.contact(p, informal.get(w.random.nextInt(informal.size())), tp.growth());
+                        w.ties.contact(p, informal.get(d.random().nextInt(informal.size())), tp.growth());
                     }
                 }
             }

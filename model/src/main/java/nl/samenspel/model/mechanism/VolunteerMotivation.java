@@ -37,7 +37,7 @@ public final class VolunteerMotivation implements Mechanism {
                 w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
                 continue;
             }
-            double u = w.random.nextDouble();
+            double u = v.initiative.district.random().nextDouble();
             if (u < hazard(vp, v.motivation())) {
                 w.quit(v, World.QuitReason.OTHER, u < fullyMotivatedHazard ? QuitCause.BASE_HAZARD : orBaseHazard(v.largestRecentLoss()));
                 continue;
