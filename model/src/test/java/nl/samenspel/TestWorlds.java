@@ -1,6 +1,5 @@
 package nl.samenspel;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +41,6 @@ public final class TestWorlds {
     /** A tiny baseline world after construction, at week 0, with no needs yet. */
     public static World tinyWorld(String... overrides) {
         Parameters p = params("baseline", tiny(overrides));
-        return WorldBuilder.build(p, new MersenneTwisterFast(42), 7);
+        return WorldBuilder.build(p, 42, 7);
     }
 }

@@ -14,8 +14,9 @@ import sim.engine.Steppable;
 
 /**
  * The MASON adapter: a {@link SimState} whose schedule runs the steps of {@link WeeklyCycle}
- * once a week, each at its own ordering so MASON keeps MODEL.md's order. MASON's seeded
- * {@code random} drives all behaviour; the network is drawn from its own seed.
+ * once a week, each at its own ordering so MASON keeps MODEL.md's order. Behaviour is drawn from
+ * streams derived from the behaviour seed, one per district ({@link nl.samenspel.model.Streams});
+ * MASON's own {@code random} is not used. The network is drawn from its own seed.
  * A GUI wraps this class; it never knows whether one is attached.
  */
 public class CareSimulation extends SimState {
@@ -42,7 +43,7 @@ public class CareSimulation extends SimState {
     @Override
     public void start() {
         super.start();
-        world = WorldBuilder.build(parameters, reference, random, seeds.network());
+        world = WorldBuilder.build(parameters, reference, seeds.behaviour(), seeds.network());
         recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();

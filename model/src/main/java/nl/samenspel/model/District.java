@@ -1,11 +1,17 @@
 package nl.samenspel.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** A gebied: its wijken, wijkteam, access route, provider, coordinators and initiatives. */
+/**
+ * A gebied: its wijken, wijkteam, access route, provider, coordinators and initiatives, and its
+ * own random stream. Residents, their ties, staff and volunteers never cross districts, so a
+ * district's chance events are drawn from {@link #random()} alone: its draws depend on the run's
+ * seed and its own history only, never on another district's (issue 12: districts in parallel).
+ */
 public final class District {
     public final int id;
     public final int firstResident;
@@ -31,10 +37,22 @@ public final class District {
     /** A resident's interest in volunteering, shown in a given week; it goes cold after a while. */
     public record Lead(int resident, int week) {}
 
-    public District(int id, int firstResident, int residentCount) {
+    private final MersenneTwisterFast random;
+
+    public District(int id, int firstResident, int residentCount, MersenneTwisterFast random) {
         this.id = id;
         this.firstResident = firstResident;
         this.residentCount = residentCount;
+        this.random = random;
+    }
+
+    /**
+     * The district's stream: every chance event of the weekly steps that concerns this district
+     * (its residents' needs excepted, which come from {@link CounterRandom}) draws from it, in the
+     * district's own order. Seeded from the run's behaviour seed and the district's index.
+     */
+    public MersenneTwisterFast random() {
+        return random;
     }
 
     /** The wijkteam that serves a resident of this district. */

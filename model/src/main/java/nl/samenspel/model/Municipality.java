@@ -1,5 +1,7 @@
 package nl.samenspel.model;
 
+import ec.util.MersenneTwisterFast;
+
 /**
  * The levers of MODEL.md section 5 as they stand during a run. Most are set once from the
  * parameters; a teacher may pull {@link #cutCoordinatorsNow()} mid-run in the classroom window.
@@ -8,9 +10,19 @@ public final class Municipality {
     /** Week (absolute) at which all coordinator posts are cut, or -1. */
     private int cutAtWeek;
     private boolean coordinatorsCut;
+    private final MersenneTwisterFast random;
 
-    Municipality(int cutAtWeek) {
+    Municipality(int cutAtWeek, MersenneTwisterFast random) {
         this.cutAtWeek = cutAtWeek;
+        this.random = random;
+    }
+
+    /**
+     * The stream of chance events that concern several districts at once (which wijken have low
+     * trust, when the world is built); drawn serially, in a fixed order, never from a district's step.
+     */
+    public MersenneTwisterFast random() {
+        return random;
     }
 
     public boolean coordinatorsCut() {

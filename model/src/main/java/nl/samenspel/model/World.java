@@ -23,11 +23,12 @@ public final class World {
     public final Parameters scenario;
     /** Absolute week from which the scenario's parameters act (0 or less: from the start). */
     public final int leverStartWeek;
-    public final MersenneTwisterFast random;
     /**
      * The seed of the chances from which needs arise ({@link CounterRandom}): addressed by week
-     * and resident rather than drawn from {@link #random}, so that scenarios compared on one seed
-     * (common random numbers) face the same needs in the same weeks.
+     * and resident rather than drawn from a stream, so that scenarios compared on one seed
+     * (common random numbers) face the same needs in the same weeks. Every other chance event
+     * draws from its district's stream ({@link District#random()}), or, if it concerns several
+     * districts at once, from the municipality's ({@link Municipality#random()}).
      */
     public final long needsSeed;
     public final Residents residents;
@@ -47,16 +48,15 @@ public final class World {
     /** Absolute week: 0 is the first warm-up week. */
     public int week;
 
-    World(Parameters p, Parameters scenario, MersenneTwisterFast random, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
+    World(Parameters p, Parameters scenario, MersenneTwisterFast municipalityRandom, long needsSeed, Residents residents, ResidentNetwork network, List<District> districts) {
         this.p = p;
         this.scenario = scenario;
         this.leverStartWeek = p.simulation().warmupWeeks() + p.simulation().leverStartWeek();
-        this.random = random;
         this.needsSeed = needsSeed;
         this.residents = residents;
         this.network = network;
         this.districts = districts;
-        this.municipality = new Municipality(p.coordinators().cutWeek() < 0 ? -1 : p.simulation().warmupWeeks() + p.coordinators().cutWeek());
+        this.municipality = new Municipality(p.coordinators().cutWeek() < 0 ? -1 : p.simulation().warmupWeeks() + p.coordinators().cutWeek(), municipalityRandom);
         this.ledger = new NeedLedger(totalWeeks());
     }
 
@@ -313,7 +313,7 @@ public final class World {
             other.loseMotivation(QuitCause.KEY_PERSON, p.volunteers().keyPersonLoss());
             if (other.coach == null) other.loseCoach();
         }
-        ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(random.nextInt(ini.volunteers.size()));
+        ini.keyPerson = ini.volunteers.isEmpty() ? null : ini.volunteers.get(ini.district.random().nextInt(ini.volunteers.size()));
     }
 
     /** A professional leaves: ties lost, cases back to the front of her team's waiting list, a vacancy (000:254, 000:275). */

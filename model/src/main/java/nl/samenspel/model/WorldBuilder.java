@@ -9,13 +9,15 @@ import nl.samenspel.model.network.ResidentNetworkGenerator;
 /**
  * Draws the initial world of MODEL.md section 2: residents with their traits, the resident
  * network (from the network seed), districts with their team, coordinators, initiatives and
- * a first set of volunteers. Traits and staff are drawn from the behaviour generator.
+ * a first set of volunteers. Each district's residents and staff are drawn from its own stream
+ * ({@link District#random()}, which then goes on into its weekly steps); the few low-trust wijken
+ * of the whole municipality from the municipality's ({@link Streams}).
  */
 public final class WorldBuilder {
     private WorldBuilder() {}
 
-    public static World build(Parameters p, MersenneTwisterFast random, long networkSeed) {
-        return build(p, p, random, networkSeed);
+    public static World build(Parameters p, long behaviourSeed, long networkSeed) {
+        return build(p, p, behaviourSeed, networkSeed);
     }
 
     /**
@@ -23,7 +25,7 @@ public final class WorldBuilder {
      * {@code scenario} from then on (issue 10 item 6). The place itself (simulation and population)
      * is always the scenario's; a start week at or before the first week builds from the scenario.
      */
-    public static World build(Parameters scenario, Parameters reference, MersenneTwisterFast random, long networkSeed) {
+    public static World build(Parameters scenario, Parameters reference, long behaviourSeed, long networkSeed) {
         boolean fromStart = scenario.simulation().warmupWeeks() + scenario.simulation().leverStartWeek() <= 0;
         Parameters p = fromStart ? scenario : reference.withPlaceOf(scenario);
         Parameters.Population pop = p.population();
@@ -45,22 +47,26 @@ public final class WorldBuilder {
 
         ResidentNetwork network = new ResidentNetworkGenerator(pop.meanDegree(), pop.rewiring(), pop.crossWijkShare())
                 .generate(wijkStart, districtOfWijk, networkSeed);
-        Residents residents = drawResidents(p, random, wijkStart, districtOfWijk);
-
         List<District> list = new ArrayList<>(districts);
-        for (int d = 0; d < districts; d++) list.add(new District(d, districtStart[d], districtStart[d + 1] - districtStart[d]));
-        World world = new World(p, fromStart ? p : scenario, random, random.nextLong(), residents, network, list);
+        for (int d = 0; d < districts; d++) {
+            list.add(new District(d, districtStart[d], districtStart[d + 1] - districtStart[d], Streams.district(behaviourSeed, d)));
+        }
+        MersenneTwisterFast municipality = Streams.municipality(behaviourSeed);
+        Residents residents = drawResidents(p, municipality, list, wijkStart, districtOfWijk);
+        World world = new World(p, fromStart ? p : scenario, municipality, Streams.needsSeed(behaviourSeed), residents, network, list);
         for (District d : list) staff(world, d, wijkStart, districtOfWijk);
         return world;
     }
 
-    private static Residents drawResidents(Parameters p, MersenneTwisterFast r, int[] wijkStart, int[] districtOfWijk) {
+    /** Traits wijk by wijk, each from its district's stream; which wijken have low trust is the municipality's draw. */
+    private static Residents drawResidents(Parameters p, MersenneTwisterFast municipality, List<District> districts, int[] wijkStart, int[] districtOfWijk) {
         Parameters.Population pop = p.population();
         Residents res = new Residents(pop.residents());
         res.wijkStart = wijkStart;
         int wijken = wijkStart.length - 1;
-        boolean[] lowTrust = lowTrustWijken(wijken, pop.lowTrustWijkShare(), r);
+        boolean[] lowTrust = lowTrustWijken(wijken, pop.lowTrustWijkShare(), municipality);
         for (int w = 0; w < wijken; w++) {
+            MersenneTwisterFast r = districts.get(districtOfWijk[w]).random();
             for (int i = wijkStart[w]; i < wijkStart[w + 1]; i++) {
                 res.wijk[i] = w;
                 res.district[i] = districtOfWijk[w];
@@ -126,7 +132,7 @@ public final class WorldBuilder {
                 world.ties.addActor(ini);
             }
         }
-        MersenneTwisterFast r = world.random;
+        MersenneTwisterFast r = d.random();
         drawPool(world, d, vp, r);
         int initial = Math.min(d.pool.length, (int) Math.round(vp.initialShare() * d.residentCount));
         int[] order = d.pool.clone();

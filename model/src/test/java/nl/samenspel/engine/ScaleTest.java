@@ -99,7 +99,7 @@ class ScaleTest {
     void districtsWithSeveralWijkteamsAgreeWithTheDefaultDistrict() {
         Parameters p = TestWorlds.params("city", "population.residents=135000", "population.districts=3", "simulation.years=2");
         assertEquals(45, p.wijkteam().professionals());
-        World w = nl.samenspel.model.WorldBuilder.build(p, new ec.util.MersenneTwisterFast(1), 1);
+        World w = nl.samenspel.model.WorldBuilder.build(p, 1, 1);
         for (District d : w.districts) {
             assertEquals(3, d.teams.size(), "45 professionals make three wijkteams of 15");
             for (Wijkteam t : d.teams) assertEquals(15, t.members.size());

@@ -30,7 +30,7 @@ class WorldBuilderTest {
 
     @Test
     void theDefaultDistrictHasALowTrustWijk() {
-        World w = WorldBuilder.build(TestWorlds.params("baseline", "population.low_trust_penalty=0.5", "population.trust_sd=0"), new MersenneTwisterFast(1), 1);
+        World w = WorldBuilder.build(TestWorlds.params("baseline", "population.low_trust_penalty=0.5", "population.trust_sd=0"), 1, 1);
         int wijken = w.residents.wijkStart.length - 1;
         int low = 0;
         for (int k = 0; k < wijken; k++) if (w.residents.trust[w.residents.wijkStart[k]] < 0.3) low++;
@@ -39,7 +39,7 @@ class WorldBuilderTest {
 
     @Test
     void spreadsAreParameters() {
-        World w = WorldBuilder.build(TestWorlds.params("baseline", TestWorlds.tiny("population.helpfulness_sd=0", "population.shame_sd=0")), new MersenneTwisterFast(3), 1);
+        World w = WorldBuilder.build(TestWorlds.params("baseline", TestWorlds.tiny("population.helpfulness_sd=0", "population.shame_sd=0")), 3, 1);
         for (int i = 0; i < w.residents.count; i++) {
             assertEquals(0.6f, w.residents.helpfulness[i], 1e-6);
             assertEquals(0.3f, w.residents.shame[i], 1e-6);

@@ -41,7 +41,7 @@ public final class Asking implements Mechanism {
             }
             if (n.deskUntil > w.week) break;
             d.desk.pollFirst();
-            if (w.random.nextDouble() < loss) {
+            if (d.random().nextDouble() < loss) {
                 n.place = Need.Place.HOME;
                 n.gaveUpOnFormal = true;
             } else {
@@ -53,10 +53,10 @@ public final class Asking implements Mechanism {
     private static void ask(World w, Need n) {
         Parameters.Asking a = w.p.asking();
         Residents res = w.residents;
-        MersenneTwisterFast r = w.random;
+        District d = w.districtOf(n.resident);
+        MersenneTwisterFast r = d.random();
         double ask = a.baseChance() * (1 - a.shameEffect() * res.shame[n.resident]);
         boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());
-        District d = w.districtOf(n.resident);
         if (informal) {
             if (r.nextDouble() < ask) {
                 n.place = Need.Place.REQUESTED;
@@ -81,7 +81,7 @@ public final class Asking implements Mechanism {
         Residents res = w.residents;
         double k = w.p.bystander().accompaniedAskShare();
         double chance = (1 - k * a.shameEffect() * res.shame[n.resident]) * (1 - k * a.distrustEffect() * (1 - res.trust[n.resident]));
-        if (w.random.nextDouble() >= chance) return false;
+        if (w.districtOf(n.resident).random().nextDouble() >= chance) return false;
         toWijkteam(w, n);
         w.tally().count(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS, 1);
         return true;

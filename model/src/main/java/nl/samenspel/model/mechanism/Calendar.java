@@ -94,8 +94,8 @@ public final class Calendar implements Mechanism {
      */
     static void yearlyDecisions(World w) {
         Parameters.Funding f = w.p.funding();
-        MersenneTwisterFast r = w.random;
         for (District d : w.districts) {
+            MersenneTwisterFast r = d.random();
             for (Coordinator c : d.coordinators) {
                 if (r.nextDouble() < f.lateChance()) c.inactiveUntil = Math.max(c.inactiveUntil, w.week + f.lateWeeks());
             }
@@ -113,8 +113,8 @@ public final class Calendar implements Mechanism {
      */
     static void tender(World w) {
         Parameters.Tender t = w.p.tender();
-        MersenneTwisterFast r = w.random;
         for (District d : w.districts) {
+            MersenneTwisterFast r = d.random();
             if (r.nextDouble() >= t.switchChance()) continue;
             d.provider = w.newProvider();
             d.lastSwitchWeek = w.week;

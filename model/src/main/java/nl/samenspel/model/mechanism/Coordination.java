@@ -38,9 +38,9 @@ public final class Coordination implements Mechanism {
                 convertLeads(w, d, w.p.volunteers().selfRecruitRate());
                 continue;
             }
-            RandomOrder.shuffle(working, w.random);
+            RandomOrder.shuffle(working, d.random());
             List<Volunteer> volunteers = districtVolunteers(d);
-            RandomOrder.shuffle(volunteers, w.random);
+            RandomOrder.shuffle(volunteers, d.random());
             List<Volunteer> toCoach = whoNeedsCoaching(volunteers);
             int coachNext = 0;
             for (Coordinator c : working) {
@@ -150,7 +150,7 @@ public final class Coordination implements Mechanism {
         int size = d.pool.length;
         if (size == 0) return;
         Parameters.Volunteers vp = w.p.volunteers();
-        MersenneTwisterFast r = w.random;
+        MersenneTwisterFast r = d.random();
         byte[] status = w.residents.poolStatus;
         for (int i = RandomOrder.events(size * vp.competingRecruitRate(), r); i > 0; i--) {
             int resident = d.pool[r.nextInt(size)];
@@ -169,7 +169,7 @@ public final class Coordination implements Mechanism {
             District.Lead lead = d.leads.pollFirst();
             w.residents.lead[lead.resident()] = false;
             hours -= cost;
-            if (w.residents.recruitable(lead.resident()) && w.random.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead.resident());
+            if (w.residents.recruitable(lead.resident()) && d.random().nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, d, lead.resident());
         }
         return hours;
     }
@@ -180,7 +180,7 @@ public final class Coordination implements Mechanism {
      * lead (the coordinator follows leads up in a later week). No volunteers, no ties to recruit through.
      */
     private static void recruit(World w, District d, List<Volunteer> volunteers, double hours) {
-        MersenneTwisterFast r = w.random;
+        MersenneTwisterFast r = d.random();
         int attempts = RandomOrder.events(hours * w.p.coordinators().recruitRate(), r);
         if (volunteers.isEmpty()) return;
         ResidentNetwork net = w.network;
@@ -208,7 +208,7 @@ public final class Coordination implements Mechanism {
                 w.residents.lead[lead.resident()] = false;
                 continue;
             }
-            if (w.random.nextDouble() < rate) {
+            if (d.random().nextDouble() < rate) {
                 w.residents.lead[lead.resident()] = false;
                 join(w, d, lead.resident());
             } else {
@@ -219,8 +219,8 @@ public final class Coordination implements Mechanism {
 
     private static void join(World w, District d, int resident) {
         Parameters.Volunteers vp = w.p.volunteers();
-        Initiative ini = WorldBuilder.initiativeFor(d, w.residents.wijk[resident], w.random);
-        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * w.random.nextDouble());
+        Initiative ini = WorldBuilder.initiativeFor(d, w.residents.wijk[resident], d.random());
+        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * d.random().nextDouble());
     }
 
     /** Without a coordinator a request is met only if the resident knows a volunteer with room. */
@@ -233,7 +233,7 @@ public final class Coordination implements Mechanism {
             int deg = net.degree(n.resident);
             for (int k = 0; k < deg; k++) {
                 Volunteer v = w.residents.volunteer[net.neighbour(n.resident, k)];
-                if (v != null && v.load() < maxLoad && w.random.nextDouble() < chance) {
+                if (v != null && v.load() < maxLoad && d.random().nextDouble() < chance) {
                     match(w, v, n);
                     break;
                 }

@@ -1,6 +1,7 @@
 package nl.samenspel.model.mechanism;
 
 import java.util.Iterator;
+import java.util.List;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
@@ -21,9 +22,12 @@ public final class Helping implements Mechanism {
     @Override
     public void step(World w) {
         helpByNeighbours(w);
-        RandomOrder.shuffle(w.volunteers, w.random);
-        for (Volunteer v : w.volunteers) {
-            if (v.active) w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+        for (District d : w.districts) {
+            List<Volunteer> volunteers = Coordination.districtVolunteers(d);
+            RandomOrder.shuffle(volunteers, d.random());
+            for (Volunteer v : volunteers) {
+                if (v.active) w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+            }
         }
         double perCase = w.p.wijkteam().hoursPerCase();
         for (District d : w.districts) {

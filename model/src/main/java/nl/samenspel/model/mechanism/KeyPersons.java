@@ -69,7 +69,7 @@ final class KeyPersons {
         Parameters.Coordinators cp = w.p.coordinators();
         List<Volunteer> others = new ArrayList<>(ini.volunteers);
         others.remove(key);
-        RandomOrder.shuffle(others, w.random);
+        RandomOrder.shuffle(others, ini.district.random());
         for (Volunteer v : Coordination.whoNeedsCoaching(others)) {
             if (hours < cp.coachHours()) break;
             v.coachedBy(null, w.week, cp.coachingEffect(), cp.coachingTieGain());
@@ -87,19 +87,19 @@ final class KeyPersons {
             it.remove();
             w.residents.lead[resident] = false;
             hours -= cost;
-            if (w.residents.recruitable(resident) && w.random.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, ini, resident);
+            if (w.residents.recruitable(resident) && d.random().nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, ini, resident);
         }
         return hours;
     }
 
     private static void join(World w, Initiative ini, int resident) {
         Parameters.Volunteers vp = w.p.volunteers();
-        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * w.random.nextDouble());
+        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * ini.district.random().nextDouble());
     }
 
     /** Each attempt asks one acquaintance of hers who would volunteer (000:281: the same pool); she joins her initiative at once or not. */
     private static void askHerCircle(World w, District d, Initiative ini, Volunteer key, double hours) {
-        MersenneTwisterFast r = w.random;
+        MersenneTwisterFast r = d.random();
         ResidentNetwork net = w.network;
         int attempts = RandomOrder.events(hours * w.p.coordinators().recruitRate(), r);
         int deg = net.degree(key.resident);

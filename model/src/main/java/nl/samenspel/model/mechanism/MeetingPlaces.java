@@ -14,10 +14,10 @@ import nl.samenspel.model.World;
 public final class MeetingPlaces implements Mechanism {
     @Override
     public void step(World w) {
-        MersenneTwisterFast r = w.random;
         double ties = w.p.meetingPlaces().tiesPerWeek();
         double leads = w.p.meetingPlaces().leadsPerWeek();
         for (District d : w.districts) {
+            MersenneTwisterFast r = d.random();
             dropColdLeads(w, d);
             for (Initiative ini : d.initiatives) {
                 if (!ini.meetingPlaceOpen) continue;

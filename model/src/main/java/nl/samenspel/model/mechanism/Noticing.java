@@ -1,7 +1,10 @@
 package nl.samenspel.model.mechanism;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
 import nl.samenspel.metrics.Outcome;
+import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Residents;
@@ -19,6 +22,7 @@ import nl.samenspel.model.network.ResidentNetwork;
  * back less than when she asks alone (004:128, 001:440).
  */
 public final class Noticing implements Mechanism {
+    private final List<List<Need>> byDistrict = new ArrayList<>();
     private int[] noticers = new int[16];
     private boolean[] acted = new boolean[16];
 
@@ -26,16 +30,27 @@ public final class Noticing implements Mechanism {
     public void step(World w) {
         Parameters.Bystander b = w.p.bystander();
         BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
-        RandomOrder.shuffle(w.openNeeds, w.random);
-        for (Need need : w.openNeeds) {
-            if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need);
+        List<List<Need>> byDistrict = openNeedsByDistrict(w);
+        for (District d : w.districts) {
+            List<Need> needs = byDistrict.get(d.id);
+            RandomOrder.shuffle(needs, d.random());
+            for (Need need : needs) {
+                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, d.random());
+            }
         }
     }
 
-    private void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need) {
+    /** The open needs of each district (by index), in the world's order: each district's are shuffled with its own stream. */
+    private List<List<Need>> openNeedsByDistrict(World w) {
+        while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
+        for (List<Need> needs : byDistrict) needs.clear();
+        for (Need n : w.openNeeds) byDistrict.get(w.residents.district[n.resident]).add(n);
+        return byDistrict;
+    }
+
+    private void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, MersenneTwisterFast r) {
         Residents res = w.residents;
         ResidentNetwork net = w.network;
-        MersenneTwisterFast r = w.random;
         int person = need.resident;
         int degree = net.degree(person);
         if (degree == 0) return;
@@ -65,7 +80,7 @@ public final class Noticing implements Mechanism {
             if (acts && helper < 0) helper = j;
         }
         w.tally().ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
-        if (helper >= 0 && (need.isLight() ? accepts(w, b, person) : Asking.askedWithNeighbour(w, need))) {
+        if (helper >= 0 && (need.isLight() ? accepts(w, b, person, r) : Asking.askedWithNeighbour(w, need))) {
             if (need.isLight()) takeUp(w, b, need, helper);
             return;
         }
@@ -85,8 +100,8 @@ public final class Noticing implements Mechanism {
         return seen;
     }
 
-    private static boolean accepts(World w, Parameters.Bystander b, int person) {
-        return w.random.nextDouble() < 1 - b.shameAcceptEffect() * w.residents.shame[person];
+    private static boolean accepts(World w, Parameters.Bystander b, int person, MersenneTwisterFast r) {
+        return r.nextDouble() < 1 - b.shameAcceptEffect() * w.residents.shame[person];
     }
 
     private static void takeUp(World w, Parameters.Bystander b, Need need, int helper) {

@@ -41,8 +41,8 @@ public final class ProfessionalTime implements Mechanism {
                     w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
                     if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
                     if (informal.isEmpty()) continue;
-                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), w.random);
-                    for (int i = 0; i < contacts; i++) w.ties.contact(p, whomSheSees(w, p, informal), tp.growth());
+                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
+                    for (int i = 0; i < contacts; i++) w.ties.contact(p, whomSheSees(w, d, p, informal), tp.growth());
                 }
             }
         }
@@ -56,8 +56,8 @@ public final class ProfessionalTime implements Mechanism {
      * she has no time for fades, and how many she keeps depends on her community hours, not only
      * on how many partners her patch holds.
      */
-    static Actor whomSheSees(World w, Professional p, List<Actor> patch) {
-        double u = w.random.nextDouble() * (1 + w.ties.strengthOf(p));
+    static Actor whomSheSees(World w, District d, Professional p, List<Actor> patch) {
+        double u = d.random().nextDouble() * (1 + w.ties.strengthOf(p));
         if (u >= 1) {
             u -= 1;
             for (nl.samenspel.model.network.SamenspelTie t : w.ties.graph().edgesOf(p)) {
@@ -65,7 +65,7 @@ public final class ProfessionalTime implements Mechanism {
                 if (u < 0) return w.ties.other(t, p);
             }
         }
-        return patch.get(w.random.nextInt(patch.size()));
+        return patch.get(d.random().nextInt(patch.size()));
     }
 
     /** Never below zero; a liaison spends all her non-admin hours in the field. */

@@ -3,7 +3,7 @@ package nl.samenspel.model.mechanism;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 
-/** Agents of one kind act in a random order each week, drawn from the run's generator (MODEL.md section 3). */
+/** Agents of one kind act in a random order each week, drawn from their district's stream (MODEL.md section 3). */
 final class RandomOrder {
     private RandomOrder() {}
 

@@ -20,12 +20,12 @@ public final class StaffChurn implements Mechanism {
         for (District d : w.districts) {
             double unrest = w.week - d.lastSwitchWeek < s.afterTenderWeeks() ? s.afterTenderFactor() : 1;
             for (Professional p : new ArrayList<>(d.team)) {
-                if (p.isWorking(w.week) && w.random.nextDouble() < s.professionalHazard() * unrest) w.replace(p, s.vacancyWeeks());
+                if (p.isWorking(w.week) && d.random().nextDouble() < s.professionalHazard() * unrest) w.replace(p, s.vacancyWeeks());
             }
             if (w.municipality.coordinatorsCut()) continue;
             double hazard = s.coordinatorHazard() * unrest * (yearly ? s.yearlyContractFactor() : 1);
             for (Coordinator c : new ArrayList<>(d.coordinators)) {
-                if (c.isWorking(w.week) && w.random.nextDouble() < hazard) w.replace(c, s.vacancyWeeks());
+                if (c.isWorking(w.week) && d.random().nextDouble() < hazard) w.replace(c, s.vacancyWeeks());
             }
         }
     }

@@ -38,7 +38,7 @@ public final class VolunteerMotivation implements Mechanism {
                 w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
                 continue;
             }
-            double u = w.random.nextDouble();
+            double u = v.initiative.district.random().nextDouble();
             if (u < hazard(vp, v.coordinatorTie)) {
                 w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
                 continue;

@@ -40,7 +40,7 @@ public final class WijkteamIntake implements Mechanism {
     private static void intake(World w, District d, Wijkteam t) {
         List<Professional> working = new ArrayList<>();
         for (Professional p : t.members) if (!p.liaison && p.isWorking(w.week)) working.add(p);
-        RandomOrder.shuffle(working, w.random);
+        RandomOrder.shuffle(working, d.random());
         while (!t.waitingList.isEmpty()) {
             Need n = t.waitingList.peekFirst();
             if (n.place != Need.Place.WAITING_LIST) {
@@ -69,7 +69,7 @@ public final class WijkteamIntake implements Mechanism {
         for (Iterator<Need> it = t.waitingList.iterator(); it.hasNext(); ) {
             Need n = it.next();
             if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen() || n.referralConsidered) continue;
-            Professional p = working.get(w.random.nextInt(working.size()));
+            Professional p = working.get(d.random().nextInt(working.size()));
             if (refer(w, d, t, p, n)) it.remove();
         }
     }
@@ -93,7 +93,7 @@ public final class WijkteamIntake implements Mechanism {
     private static boolean refer(World w, District d, Wijkteam team, Professional p, Need n) {
         n.referralConsidered = true;
         Parameters.Wijkteam t = w.p.wijkteam();
-        MersenneTwisterFast r = w.random;
+        MersenneTwisterFast r = d.random();
         SamenspelTie viaCoordinator = w.ties.strongest(p, TieType.PROFESSIONAL_COORDINATOR);
         SamenspelTie viaInitiative = w.ties.strongest(p, TieType.PROFESSIONAL_INITIATIVE);
         double sc = viaCoordinator == null ? 0 : w.ties.weight(viaCoordinator);

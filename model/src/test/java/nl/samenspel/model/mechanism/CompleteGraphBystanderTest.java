@@ -37,7 +37,7 @@ class CompleteGraphBystanderTest {
             long anyActed = 0;
             double acted = 0, decided = 0;
             for (int r = 0; r < REPLICATIONS; r++) {
-                w.random.setSeed(1000L * others + r);
+                w.districts.get(0).random().setSeed(1000L * others + r);
                 Need need = w.newNeed(0, Need.Kind.LIGHT, 5);
                 seenNotActingLastWeek(need, clique);
                 double before = w.tally().numerator(Outcome.BYSTANDER_ACT_SHARE), beforeN = w.tally().denominator(Outcome.BYSTANDER_ACT_SHARE);

@@ -90,11 +90,11 @@ class NoticingTest {
             World w = world("asking.shame_effect=1", "asking.distrust_effect=1", "bystander.accompanied_ask_share=0.5");
             Arrays.fill(w.residents.shame, 0.6f);
             Arrays.fill(w.residents.trust, 0.4f);
-            w.random.setSeed(i);
+            w.districts.get(0).random().setSeed(i);
             Need n = w.newNeed(0, Need.Kind.HEAVY, 5);
             if (Asking.askedWithNeighbour(w, n)) accompanied++;
             double own = (1 - 0.6) * (1 - 0.6); // (1 - shame) (1 - distrust) at base chance 1
-            if (w.random.nextDouble() < own) alone++;
+            if (w.districts.get(0).random().nextDouble() < own) alone++;
         }
         assertEquals(0.7 * 0.7, accompanied / 400.0, 0.06, "each effect halved");
         assertTrue(accompanied > alone, accompanied + " vs " + alone);

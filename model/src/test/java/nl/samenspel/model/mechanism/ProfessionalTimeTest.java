@@ -70,11 +70,11 @@ class ProfessionalTimeTest {
         w.ties.addActor(p);
         nl.samenspel.model.Actor known = patch.get(0);
         int draws = 20_000, toKnown = 0;
-        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, p, patch) == known) toKnown++;
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, patch) == known) toKnown++;
         assertEquals(1.0 / patch.size(), toKnown / (double) draws, 0.02, "without ties, anyone of her patch alike");
         w.ties.contact(p, known, 1); // a full tie: weight 1 against 1 for someone at random
         toKnown = 0;
-        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, p, patch) == known) toKnown++;
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, patch) == known) toKnown++;
         assertEquals(0.5 + 0.5 / patch.size(), toKnown / (double) draws, 0.02);
     }
 }
