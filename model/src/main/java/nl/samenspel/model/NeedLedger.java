@@ -43,7 +43,8 @@ public final class NeedLedger {
         arisenIn[week]++;
     }
 
-    void needTakenUp(Need n, int week) {
+    /** Synchronized: neighbours take needs up in district tasks that may run at once (the counts add up in any order). */
+    synchronized void needTakenUp(Need n, int week) {
         answered++;
         if (week - n.weekArisen <= 4) answeredWithin4In[n.helperKind.ordinal()][n.weekArisen]++;
     }
