@@ -49,7 +49,8 @@ public final class NeedLedger {
         if (week - n.weekArisen <= 4) answeredWithin4In[n.helperKind.ordinal()][n.weekArisen]++;
     }
 
-    void needClosed(Need.Close how) {
+    /** Synchronized: helpers finish needs in district tasks that may run at once. */
+    synchronized void needClosed(Need.Close how) {
         switch (how) {
             case HELPED -> closedHelped++;
             case UNANSWERED -> closedUnanswered++;
