@@ -40,6 +40,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,11 +52,12 @@ public final class RunCommand implements Callable<Integer> {
         boolean quiet = quietOption.on();
         ResolvedScenario s = options.resolve(scenario);
         Seeds seeds = networkSeed == null ? Seeds.of(seed) : new Seeds(seed, networkSeed);
+        int threads = threadsOption.count(); // refused before any folder is made
         Path dir = output.fresh(scenario + "-seed" + seed);
         int weeks = s.parameters().simulation().warmupWeeks() + 52 * s.parameters().simulation().years();
         RunResult r;
         try (Progress bar = new Progress("run " + scenario, weeks, quiet)) {
-            r = RunJob.runInto(dir, s, seeds, Replicating.commandLine(spec), w -> bar.update(w));
+            r = RunJob.runInto(dir, s, seeds, threads, Replicating.commandLine(spec), w -> bar.update(w));
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.printf(Locale.ROOT, "%s, seed %d, %d years: wrote %s%n", scenario, seed, s.parameters().simulation().years(), dir);

@@ -25,6 +25,9 @@ public class CareSimulation extends SimState {
     /** The reference the run follows until the scenario's lever start week (issue 10 item 6). */
     private final Parameters reference;
     private final Seeds seeds;
+    /** Threads for the districts of one week's steps; results do not depend on it. */
+    private final int threads;
+    private transient java.util.concurrent.ExecutorService executor;
     private transient World world;
     private transient OutcomeRecorder recorder;
 
@@ -34,16 +37,35 @@ public class CareSimulation extends SimState {
 
     /** A run of {@code parameters} that follows {@code reference} until its lever start week. */
     public CareSimulation(Parameters parameters, Parameters reference, Seeds seeds) {
+        this(parameters, reference, seeds, 1);
+    }
+
+    /**
+     * @param threads how many threads run the districts of a weekly step at once (issue 12); 1 runs
+     *                them one after another. The results are the same bytes whatever the number.
+     */
+    public CareSimulation(Parameters parameters, Parameters reference, Seeds seeds, int threads) {
         super(seeds.behaviour());
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.parameters = parameters;
         this.reference = reference;
         this.seeds = seeds;
+        this.threads = threads;
     }
 
     @Override
     public void start() {
         super.start();
         world = WorldBuilder.build(parameters, reference, seeds.behaviour(), seeds.network());
+        int workers = Math.min(threads, world.districts.size());
+        if (workers > 1) {
+            executor = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "samenspel-district");
+                t.setDaemon(true); // a window closed without finish() leaves nothing running
+                return t;
+            });
+            world.runDistrictsOn(executor);
+        }
         recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();
@@ -54,6 +76,13 @@ public class CareSimulation extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, 2 * i, (Steppable) state -> m.step(world), 1.0);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, 2 * steps.size(), (Steppable) state -> closeWeek(world, recorder), 1.0);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (executor != null) executor.shutdownNow();
+        executor = null;
     }
 
     /** The engine's bookkeeping after the weekly steps: the week's tally is kept (or dropped in warm-up), the next week begins. */

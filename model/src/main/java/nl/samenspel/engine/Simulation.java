@@ -33,15 +33,27 @@ public final class Simulation {
     }
 
     public static RunResult run(Parameters p, Parameters reference, Seeds seeds, IntConsumer weekDone, Consumer<World> atStart) {
-        CareSimulation sim = new CareSimulation(p, reference, seeds);
-        sim.start();
-        atStart.accept(sim.world());
-        int total = sim.totalWeeks();
-        for (int w = 1; w <= total; w++) {
-            sim.schedule.step(sim);
-            weekDone.accept(w);
+        return run(p, reference, seeds, 1, weekDone, atStart);
+    }
+
+    /** @param threads threads for the districts of each weekly step; the result does not depend on it */
+    public static RunResult run(Parameters p, Parameters reference, Seeds seeds, int threads, IntConsumer weekDone) {
+        return run(p, reference, seeds, threads, weekDone, world -> {});
+    }
+
+    public static RunResult run(Parameters p, Parameters reference, Seeds seeds, int threads, IntConsumer weekDone, Consumer<World> atStart) {
+        CareSimulation sim = new CareSimulation(p, reference, seeds, threads);
+        try {
+            sim.start();
+            atStart.accept(sim.world());
+            int total = sim.totalWeeks();
+            for (int w = 1; w <= total; w++) {
+                sim.schedule.step(sim);
+                weekDone.accept(w);
+            }
+        } finally {
+            sim.finish();
         }
-        sim.finish();
         return sim.result();
     }
 }

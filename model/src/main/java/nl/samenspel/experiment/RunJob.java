@@ -30,8 +30,13 @@ public final class RunJob {
      * staging folder that becomes {@code out} only when everything is written.
      */
     public static RunResult runInto(Path out, ResolvedScenario scenario, Seeds seeds, List<String> command, IntConsumer progress) throws IOException {
+        return runInto(out, scenario, seeds, 1, command, progress);
+    }
+
+    /** @param threads threads for the districts of each week (the results do not depend on it) */
+    public static RunResult runInto(Path out, ResolvedScenario scenario, Seeds seeds, int threads, List<String> command, IntConsumer progress) throws IOException {
         Instant start = Instant.now();
-        RunResult result = Simulation.run(scenario.parameters(), scenario.reference(), seeds, progress);
+        RunResult result = Simulation.run(scenario.parameters(), scenario.reference(), seeds, threads, progress);
         Path staged = AtomicFiles.stage(out);
         try {
             writeTables(staged, result);

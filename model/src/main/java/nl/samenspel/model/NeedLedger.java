@@ -43,12 +43,14 @@ public final class NeedLedger {
         arisenIn[week]++;
     }
 
-    void needTakenUp(Need n, int week) {
+    /** Synchronized: neighbours take needs up in district tasks that may run at once (the counts add up in any order). */
+    synchronized void needTakenUp(Need n, int week) {
         answered++;
         if (week - n.weekArisen <= 4) answeredWithin4In[n.helperKind.ordinal()][n.weekArisen]++;
     }
 
-    void needClosed(Need.Close how) {
+    /** Synchronized: helpers finish needs in district tasks that may run at once. */
+    synchronized void needClosed(Need.Close how) {
         switch (how) {
             case HELPED -> closedHelped++;
             case UNANSWERED -> closedUnanswered++;

@@ -43,6 +43,8 @@ public final class World {
     public final List<Need> neighbourHelp = new ArrayList<>();
     public final List<Volunteer> volunteers = new ArrayList<>();
     private WeekTally tally = new WeekTally();
+    private final ThreadLocal<WeekTally> districtLog = new ThreadLocal<>();
+    private DistrictTasks districtTasks;
     private int nextActorId;
     private int nextProviderId;
     /** Absolute week: 0 is the first warm-up week. */
@@ -58,6 +60,7 @@ public final class World {
         this.districts = districts;
         this.municipality = new Municipality(p.coordinators().cutWeek() < 0 ? -1 : p.simulation().warmupWeeks() + p.coordinators().cutWeek(), municipalityRandom);
         this.ledger = new NeedLedger(totalWeeks());
+        this.districtTasks = new DistrictTasks(null, districts.size());
     }
 
     /** The year boundary, defined once: a year is 52 weekly ticks. */
@@ -81,8 +84,33 @@ public final class World {
         return reportedWeek() >= 0;
     }
 
+    /** Where the mechanisms count: the week's tally, or, inside a district task, the district's log ({@link DistrictTasks}). */
     public WeekTally tally() {
+        WeekTally log = districtLog.get();
+        return log != null ? log : tally;
+    }
+
+    /** The week's tally itself, for the replay of the districts' logs. */
+    WeekTally weekTally() {
         return tally;
+    }
+
+    void countInto(WeekTally log) {
+        if (log == null) districtLog.remove();
+        else districtLog.set(log);
+    }
+
+    /**
+     * Runs {@code task} for every district, on the threads the engine gave ({@link #runDistrictsOn})
+     * or one after another, and returns when all are done. A task acts on its own district only.
+     */
+    public void forEachDistrict(java.util.function.Consumer<District> task) {
+        districtTasks.forEach(this, task);
+    }
+
+    /** The engine's threads for {@link #forEachDistrict}; null runs the districts on the caller's thread. */
+    public void runDistrictsOn(java.util.concurrent.ExecutorService executor) {
+        districtTasks = new DistrictTasks(executor, districts.size());
     }
 
     /** Lets an observer own the tally the mechanisms write into. */
@@ -114,7 +142,7 @@ public final class World {
         residents.setNeed(resident, n);
         openNeeds.add(n);
         ledger.needArose(week);
-        tally.count(Outcome.NEEDS_NEW, 1);
+        tally().count(Outcome.NEEDS_NEW, 1);
         return n;
     }
 
@@ -131,8 +159,8 @@ public final class World {
         if (n.wasTakenUp()) return;
         n.weekAnswered = week;
         ledger.needTakenUp(n, week);
-        tally.ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
-        tally.count(switch (by) {
+        tally().ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
+        tally().count(switch (by) {
             case NEIGHBOUR -> Outcome.ANSWERED_BY_NEIGHBOUR;
             case VOLUNTEER -> Outcome.ANSWERED_BY_VOLUNTEER;
             default -> Outcome.ANSWERED_BY_PROFESSIONAL;
@@ -169,13 +197,13 @@ public final class World {
     public void reachTeam(Need n) {
         n.place = Need.Place.WAITING_LIST;
         teamOf(n.resident).waitingList.addLast(n);
-        if (n.isLight() && !n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
+        if (n.isLight() && !n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
         n.reachedTeam = true;
     }
 
     /** A professional refers the light case to volunteers (004:90); the caller sends it on its way. */
     public void referToVolunteers(Need n) {
-        if (!n.referred && n.reachedTeam) tally.ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
+        if (!n.referred && n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
         n.referred = true;
     }
 
@@ -184,7 +212,7 @@ public final class World {
         if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
         close(n, Need.Close.UNANSWERED);
         if (isReported()) residents.markUnanswered(n.resident);
-        tally.count(Outcome.NEEDS_UNANSWERED, 1);
+        tally().count(Outcome.NEEDS_UNANSWERED, 1);
     }
 
     /** Help is over, its size met: the resident is free for a new need. */
@@ -212,7 +240,7 @@ public final class World {
         n.openSince = week;
         n.volunteer = null;
         n.professional = null;
-        tally.count(Outcome.NEEDS_RELEASED, 1);
+        tally().count(Outcome.NEEDS_RELEASED, 1);
         District d = districtOf(n.resident);
         if (was == Need.HelperKind.NEIGHBOUR) {
             residents.setHoursGiven(n.neighbourHelper, 0);
@@ -270,7 +298,7 @@ public final class World {
         ties.addActor(v);
         if (weekJoined >= 0) {
             ledger.volunteerJoined(weekJoined);
-            tally.count(Outcome.VOLUNTEER_INFLOW, 1);
+            tally().count(Outcome.VOLUNTEER_INFLOW, 1);
         }
         return v;
     }
@@ -293,14 +321,14 @@ public final class World {
         ini.volunteers.remove(v);
         ties.remove(v);
         ledger.volunteerLeft(v.weekJoined);
-        tally.count(Outcome.VOLUNTEER_OUTFLOW, 1);
-        tally.count(switch (reason) {
+        tally().count(Outcome.VOLUNTEER_OUTFLOW, 1);
+        tally().count(switch (reason) {
             case MOTIVATION -> Outcome.VOLUNTEER_OUTFLOW_MOTIVATION;
             case OTHER -> Outcome.VOLUNTEER_OUTFLOW_OTHER;
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
-        tally.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
-        tally.ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
+        tally().count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
+        tally().ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }
 

@@ -26,22 +26,24 @@ import nl.samenspel.model.network.ResidentNetwork;
  * direct ties and leads join only now and then.
  */
 public final class Coordination implements Mechanism {
+    /** What a district's week starts from: its working coordinators and its volunteers, each in random order, and who needs coaching. */
+    private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach) {}
+
     @Override
     public void step(World w) {
+        // The start of each district's week only reads and draws within the district: districts in parallel.
+        Start[] starts = new Start[w.districts.size()];
+        w.forEachDistrict(d -> starts[d.id] = start(w, d));
         for (District d : w.districts) {
-            competingDraw(w, d);
-            List<Coordinator> working = new ArrayList<>();
-            for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
+            List<Coordinator> working = starts[d.id].working();
             if (working.isEmpty()) {
                 KeyPersons.step(w, d);
                 matchThroughDirectTies(w, d);
                 convertLeads(w, d, w.p.volunteers().selfRecruitRate());
                 continue;
             }
-            RandomOrder.shuffle(working, d.random());
-            List<Volunteer> volunteers = districtVolunteers(d);
-            RandomOrder.shuffle(volunteers, d.random());
-            List<Volunteer> toCoach = whoNeedsCoaching(volunteers);
+            List<Volunteer> volunteers = starts[d.id].volunteers();
+            List<Volunteer> toCoach = starts[d.id].toCoach();
             int coachNext = 0;
             for (Coordinator c : working) {
                 double hours = w.p.coordinators().hours();
@@ -57,6 +59,17 @@ public final class Coordination implements Mechanism {
                 recruit(w, d, volunteers, Math.max(0, hours));
             }
         }
+    }
+
+    private static Start start(World w, District d) {
+        competingDraw(w, d);
+        List<Coordinator> working = new ArrayList<>();
+        for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
+        if (working.isEmpty()) return new Start(working, List.of(), List.of());
+        RandomOrder.shuffle(working, d.random());
+        List<Volunteer> volunteers = districtVolunteers(d);
+        RandomOrder.shuffle(volunteers, d.random());
+        return new Start(working, volunteers, whoNeedsCoaching(volunteers));
     }
 
     static List<Volunteer> districtVolunteers(District d) {

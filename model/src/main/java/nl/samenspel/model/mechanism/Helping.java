@@ -22,15 +22,14 @@ public final class Helping implements Mechanism {
     @Override
     public void step(World w) {
         helpByNeighbours(w);
-        for (District d : w.districts) {
+        double perCase = w.p.wijkteam().hoursPerCase();
+        // A district's helpers help its own residents only: districts in parallel.
+        w.forEachDistrict(d -> {
             List<Volunteer> volunteers = Coordination.districtVolunteers(d);
             RandomOrder.shuffle(volunteers, d.random());
             for (Volunteer v : volunteers) {
                 if (v.active) w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
             }
-        }
-        double perCase = w.p.wijkteam().hoursPerCase();
-        for (District d : w.districts) {
             for (Professional p : d.team) {
                 for (Iterator<Need> it = p.cases.iterator(); it.hasNext(); ) {
                     Need n = it.next();
@@ -41,7 +40,7 @@ public final class Helping implements Mechanism {
                     }
                 }
             }
-        }
+        });
     }
 
     private static void helpByNeighbours(World w) {

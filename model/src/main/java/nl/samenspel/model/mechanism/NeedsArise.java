@@ -1,6 +1,7 @@
 package nl.samenspel.model.mechanism;
 
 import nl.samenspel.model.CounterRandom;
+import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Residents;
@@ -15,6 +16,10 @@ import nl.samenspel.model.World;
  * some weeks (company, a weekly lift: MODEL.md section 2's light needs); the rest are one-off jobs.
  */
 public final class NeedsArise implements Mechanism {
+    /** Per district: the residents whose need arises this week, found by district tasks (which may run at once). */
+    private int[][] arising = new int[0][];
+    private int[] arisingCount = new int[0];
+
     @Override
     public void step(World w) {
         Parameters.Population pop = w.p.population();
@@ -22,22 +27,44 @@ public final class NeedsArise implements Mechanism {
         double years = Math.max(0, w.reportedWeek()) / (double) World.WEEKS_PER_YEAR;
         double trend = Math.pow(1 + pop.ageingTrend(), years);
         Residents res = w.residents;
-        Need[] open = res.need;
-        float[] vulnerability = res.vulnerability;
         long thisWeek = CounterRandom.prefix(w.needsSeed, w.week);
-        for (int i = 0; i < res.count; i++) {
-            if (open[i] != null) continue;
-            long key = CounterRandom.key(thisWeek, i);
-            if (CounterRandom.uniform(key, 0) >= vulnerability[i] * trend) continue;
-            boolean heavy = CounterRandom.uniform(key, 1) < pop.heavyShare();
-            double mean = heavy ? pop.heavyHours() : pop.lightHours();
-            double hours = Math.max(pop.minNeedHours(), -mean * Math.log(1 - CounterRandom.uniform(key, 2)));
-            Need n = w.newNeed(i, heavy ? Need.Kind.HEAVY : Need.Kind.LIGHT, hours);
-            if (!heavy && CounterRandom.uniform(key, 3) < recurring.recurringShare()) {
-                double weeks = Math.max(1, -recurring.recurringWeeks() * Math.log(1 - CounterRandom.uniform(key, 4)));
-                n.hoursLeft = weeks * recurring.recurringHours();
-                n.weeklyHours = recurring.recurringHours();
+        if (arising.length < w.districts.size()) {
+            arising = new int[w.districts.size()][16];
+            arisingCount = new int[w.districts.size()];
+        }
+        // Who gets a need only reads the residents: the districts' residents are looked at in
+        // parallel, and the needs made afterwards, district by district in resident order.
+        w.forEachDistrict(d -> findArising(d, res, thisWeek, trend));
+        for (District d : w.districts) {
+            int[] found = arising[d.id];
+            for (int k = 0, m = arisingCount[d.id]; k < m; k++) {
+                int i = found[k];
+                long key = CounterRandom.key(thisWeek, i);
+                boolean heavy = CounterRandom.uniform(key, 1) < pop.heavyShare();
+                double mean = heavy ? pop.heavyHours() : pop.lightHours();
+                double hours = Math.max(pop.minNeedHours(), -mean * Math.log(1 - CounterRandom.uniform(key, 2)));
+                Need n = w.newNeed(i, heavy ? Need.Kind.HEAVY : Need.Kind.LIGHT, hours);
+                if (!heavy && CounterRandom.uniform(key, 3) < recurring.recurringShare()) {
+                    double weeks = Math.max(1, -recurring.recurringWeeks() * Math.log(1 - CounterRandom.uniform(key, 4)));
+                    n.hoursLeft = weeks * recurring.recurringHours();
+                    n.weeklyHours = recurring.recurringHours();
+                }
             }
         }
+    }
+
+    /** The district's residents without an open need whose chance comes up this week, in resident order. */
+    private void findArising(District d, Residents res, long thisWeek, double trend) {
+        Need[] open = res.need;
+        float[] vulnerability = res.vulnerability;
+        int[] found = arising[d.id];
+        int m = 0;
+        for (int i = d.firstResident, end = d.firstResident + d.residentCount; i < end; i++) {
+            if (open[i] != null) continue;
+            if (CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) >= vulnerability[i] * trend) continue;
+            if (m == found.length) found = arising[d.id] = java.util.Arrays.copyOf(found, 2 * m);
+            found[m++] = i;
+        }
+        arisingCount[d.id] = m;
     }
 }

@@ -23,32 +23,47 @@ import nl.samenspel.model.network.ResidentNetwork;
  */
 public final class Noticing implements Mechanism {
     private final List<List<Need>> byDistrict = new ArrayList<>();
-    private int[] noticers = new int[16];
-    private boolean[] acted = new boolean[16];
+    /** Per district: the needs its neighbours took up this week, added to the world's list in district order. */
+    private final List<List<Need>> takenUp = new ArrayList<>();
+    private final List<Scratch> scratch = new ArrayList<>();
+
+    /** A district task's own room for the neighbours who noticed (districts may run at once). */
+    private static final class Scratch {
+        int[] noticers = new int[16];
+        boolean[] acted = new boolean[16];
+    }
 
     @Override
     public void step(World w) {
         Parameters.Bystander b = w.p.bystander();
         BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
         List<List<Need>> byDistrict = openNeedsByDistrict(w);
-        for (District d : w.districts) {
+        w.forEachDistrict(d -> {
             List<Need> needs = byDistrict.get(d.id);
             RandomOrder.shuffle(needs, d.random());
             for (Need need : needs) {
-                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, d.random());
+                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, d.random(), scratch.get(d.id), takenUp.get(d.id));
             }
+        });
+        for (List<Need> helped : takenUp) {
+            w.neighbourHelp.addAll(helped);
+            helped.clear();
         }
     }
 
     /** The open needs of each district (by index), in the world's order: each district's are shuffled with its own stream. */
     private List<List<Need>> openNeedsByDistrict(World w) {
-        while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
+        while (byDistrict.size() < w.districts.size()) {
+            byDistrict.add(new ArrayList<>());
+            takenUp.add(new ArrayList<>());
+            scratch.add(new Scratch());
+        }
         for (List<Need> needs : byDistrict) needs.clear();
         for (Need n : w.openNeeds) byDistrict.get(w.residents.district[n.resident]).add(n);
         return byDistrict;
     }
 
-    private void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, MersenneTwisterFast r) {
+    private static void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, MersenneTwisterFast r, Scratch s, List<Need> takenUp) {
         Residents res = w.residents;
         ResidentNetwork net = w.network;
         int person = need.resident;
@@ -56,10 +71,12 @@ public final class Noticing implements Mechanism {
         if (degree == 0) return;
         if (b.explicitResponsibility() && need.firstResponder < 0) need.firstResponder = net.neighbour(person, r.nextInt(degree));
         double notice = b.noticeChance() * (1 - b.shameNoticeEffect() * res.shame[person]);
-        if (noticers.length < degree) {
-            noticers = new int[degree];
-            acted = new boolean[degree];
+        if (s.noticers.length < degree) {
+            s.noticers = new int[degree];
+            s.acted = new boolean[degree];
         }
+        int[] noticers = s.noticers;
+        boolean[] acted = s.acted;
         int n = 0;
         for (int k = 0; k < degree; k++) {
             int j = net.neighbour(person, k);
@@ -81,7 +98,7 @@ public final class Noticing implements Mechanism {
         }
         w.tally().ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
         if (helper >= 0 && (need.isLight() ? accepts(w, b, person, r) : Asking.askedWithNeighbour(w, need))) {
-            if (need.isLight()) takeUp(w, b, need, helper);
+            if (need.isLight()) takeUp(w, b, need, helper, takenUp);
             return;
         }
         for (int i = 0; i < n; i++) if (!acted[i]) need.addPassive(noticers[i]);
@@ -104,11 +121,11 @@ public final class Noticing implements Mechanism {
         return r.nextDouble() < 1 - b.shameAcceptEffect() * w.residents.shame[person];
     }
 
-    private static void takeUp(World w, Parameters.Bystander b, Need need, int helper) {
+    private static void takeUp(World w, Parameters.Bystander b, Need need, int helper, List<Need> takenUp) {
         Residents res = w.residents;
         w.answer(need, Need.HelperKind.NEIGHBOUR);
         need.neighbourHelper = helper;
         res.setHoursGiven(helper, (float) Math.max(b.minNeighbourHours(), res.freeHours[helper]));
-        w.neighbourHelp.add(need);
+        takenUp.add(need);
     }
 }

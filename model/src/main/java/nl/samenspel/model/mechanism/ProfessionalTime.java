@@ -29,9 +29,17 @@ public final class ProfessionalTime implements Mechanism {
     public void step(World w) {
         Parameters.Wijkteam t = w.p.wijkteam();
         Parameters.Ties tp = w.p.ties();
+        // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
+        List<List<List<List<Actor>>>> byTeam = new ArrayList<>(java.util.Collections.nCopies(w.districts.size(), null));
+        w.forEachDistrict(d -> {
+            List<List<List<Actor>>> teams = new ArrayList<>(d.teams.size());
+            for (Wijkteam team : d.teams) teams.add(informalActors(w, d, team));
+            byTeam.set(d.id, teams);
+        });
         for (District d : w.districts) {
-            for (Wijkteam team : d.teams) {
-                List<List<Actor>> patches = informalActors(w, d, team);
+            for (int k = 0; k < d.teams.size(); k++) {
+                Wijkteam team = d.teams.get(k);
+                List<List<Actor>> patches = byTeam.get(d.id).get(k);
                 int caseworker = 0;
                 for (Professional p : team.members) {
                     List<Actor> informal = patches.get(p.liaison ? patches.size() - 1 : caseworker++);
