@@ -34,6 +34,11 @@ public final class Abc {
         public double acceptanceRate() {
             return (double) accepted.length / distance.length;
         }
+
+        /** The same acceptance with another draw as point estimate (one that a confirmation kept). */
+        public Result withPoint(int draw) {
+            return new Result(distance, accepted, tolerance, effectiveTolerance, insideAllBands, draw);
+        }
     }
 
     private Abc() {}

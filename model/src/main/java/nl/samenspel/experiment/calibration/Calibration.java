@@ -29,7 +29,11 @@ import nl.samenspel.scenario.ScenarioException;
  * the published level targets. The draws from the priors run as a sweep ({@link PriorDraws} as the
  * design, into {@code DIR/draws}), so they use all cores, resume after a kill, run as shards on
  * SLURM and are byte-identical whatever the threads. Once every draw is in, {@link Abc} accepts the
- * ensemble and picks the point estimate, which is then run again on fresh seeds
+ * ensemble. The draws inside every band are then confirmed: each runs {@code check_replications}
+ * times more on seeds of their own, and only those still inside on those runs can be the point
+ * estimate (a draw's few replications share the draws' seeds, and a rare event in one of them,
+ * such as a coordinator leaving, can carry a noisy figure such as the share of threshold quits into
+ * a band by luck). The point estimate is then run again on yet other fresh seeds
  * ({@code check_replications}) for the model values and intervals beside the published bands.
  * Only the baseline ever runs: no lever scenario, so no pattern enters the fit.
  */
@@ -37,6 +41,8 @@ public final class Calibration {
     public static final String DRAWS = "draws";
     /** The check runs' seeds: a stream of the fit's seed that no draw uses. */
     static final long CHECK_STREAM = 0x434845434BL;
+    /** The confirmation runs' seeds: another stream that neither the draws nor the check use. */
+    static final long CONFIRM_STREAM = 0x434F4E4649524DL;
 
     /** One target's figure at the point estimate: the mean over the check runs with its 95 % interval. */
     public record TargetCheck(Target target, Interval model) {
@@ -52,7 +58,7 @@ public final class Calibration {
      * @param point   the point estimate by parameter key, rounded to four significant digits (as the baseline carries it)
      */
     public record Fit(CalibrationFile file, SweepPlan plan, double[][] unit, double[][] figures, Abc.Result abc,
-            Map<String, Object> point, List<TargetCheck> checks) {
+            Confirmation confirmation, Map<String, Object> point, List<TargetCheck> checks) {
         public Object value(int draw, int parameter) {
             return plan.point(draw)[parameter];
         }
@@ -77,13 +83,40 @@ public final class Calibration {
     public static Fit analyse(CalibrationFile f, SweepPlan plan, Path dir, int threads, IntConsumer checkProgress) throws IOException {
         double[][] figures = figures(f, plan, drawsFolder(dir).dir().resolve(SweepFolder.RUNS));
         double[][] unit = PriorDraws.unit(f.draws(), f.free().size(), f.seed());
-        Abc.Result abc = Abc.fit(f.targets(), figures, unit, f.tolerance(), f.atLeast());
+        Abc.Result first = Abc.fit(f.targets(), figures, unit, f.tolerance(), f.atLeast());
+        Confirmation confirmation = confirm(f, plan, first, threads);
+        Abc.Result abc = confirmation.confirmed().length == 0 ? first : first.withPoint(Abc.medoid(unit, first.accepted(), confirmation.confirmed()));
         Map<String, Object> point = new LinkedHashMap<>();
         if (abc.point() >= 0) {
             for (int j = 0; j < f.free().size(); j++) point.put(f.free().get(j).key(), rounded(f.free().get(j), plan.point(abc.point())[j]));
         }
         List<TargetCheck> checks = point.isEmpty() ? List.of() : check(f, plan, point, threads, checkProgress);
-        return new Fit(f, plan, unit, figures, abc, point, checks);
+        return new Fit(f, plan, unit, figures, abc, confirmation, point, checks);
+    }
+
+    /**
+     * The draws within the tolerance asked for, and those of them whose mean over
+     * {@code check_replications} runs on the confirmation seeds is still inside every band.
+     */
+    public record Confirmation(int[] candidates, int[] confirmed) {}
+
+    static Confirmation confirm(CalibrationFile f, SweepPlan plan, Abc.Result abc, int threads) {
+        int[] candidates = java.util.Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).toArray();
+        if (candidates.length == 0) return new Confirmation(candidates, new int[0]);
+        List<Parameters> arms = new java.util.ArrayList<>();
+        for (int i : candidates) arms.add(plan.parameters(i));
+        ReplicationRunner.Replications reps = ReplicationRunner.run(arms, f.checkReplications(),
+                ReplicationRunner.SeedPlan.common(Seeds.derive(f.seed(), CONFIRM_STREAM)), threads, x -> {});
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int k = 0; k < candidates.length; k++) {
+            double[] mean = new double[f.targets().size()];
+            for (int t = 0; t < mean.length; t++) {
+                Target target = f.targets().get(t);
+                for (RunResult rr : reps.results()[k]) mean[t] += target.of(rr.summary(target.outcome())) / f.checkReplications();
+            }
+            if (Abc.distance(f.targets(), mean) == 0) kept.add(candidates[k]);
+        }
+        return new Confirmation(candidates, kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Each draw's mean figure per target, from the merged runs.csv. */

@@ -118,6 +118,8 @@ public final class FitTables {
         row(s, "tolerance", a.tolerance());
         row(s, "effective_tolerance", a.effectiveTolerance());
         row(s, "tolerance_raised", a.raised() ? 1 : 0);
+        row(s, "confirmation_candidates", fit.confirmation().candidates().length);
+        row(s, "confirmed_inside_all_bands", fit.confirmation().confirmed().length);
         row(s, "point_estimate_draw", a.point());
         row(s, "point_estimate_distance", a.point() < 0 ? Double.NaN : a.distance()[a.point()]);
         row(s, "check_replications", f.checkReplications());

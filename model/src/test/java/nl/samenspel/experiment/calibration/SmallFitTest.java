@@ -75,6 +75,15 @@ class SmallFitTest {
             assertTrue(lo <= p05 && p05 <= p95 && p95 <= hi, "the posterior lies inside the prior: " + row);
         }
         assertTrue(Files.readString(two.resolve("fit.csv")).contains("acceptance_rate,"));
+        // The point estimate is a draw inside every band that stayed inside on seeds of its own, when any did.
+        java.util.Map<String, Double> fit = new java.util.HashMap<>();
+        for (String row : Files.readAllLines(two.resolve("fit.csv")).subList(1, Files.readAllLines(two.resolve("fit.csv")).size())) {
+            fit.put(row.split(",")[0], Double.parseDouble(row.split(",")[1]));
+        }
+        assertTrue(fit.get("confirmed_inside_all_bands") <= fit.get("confirmation_candidates"), fit.toString());
+        assertEquals(fit.get("inside_all_bands"), fit.get("confirmation_candidates"), "every draw inside every band is a candidate");
+        if (fit.get("confirmed_inside_all_bands") > 0) assertEquals(0, fit.get("point_estimate_distance"), "a confirmed draw is inside every band");
+        assertTrue(first.out().contains("Confirmed on 3 runs each"), first.out());
         assertTrue(first.out().contains("attrition_12m"), first.out());
     }
 
