@@ -63,6 +63,11 @@ public final class ResidentNetwork {
         extraCount[from] = n + 1;
     }
 
+    /** The bytes of the compressed rows (offsets and targets), without the later meeting-place ties. */
+    public long compressedBytes() {
+        return 4L * offsets.length + 4L * targets.length;
+    }
+
     public long edgeCount() {
         return targets.length / 2 + extraEdges;
     }
