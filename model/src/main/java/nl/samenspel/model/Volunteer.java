@@ -38,6 +38,8 @@ public final class Volunteer implements Actor {
      * time), while the ledger changes only when she loses motivation or a week closes.
      */
     private double setback = Double.NaN;
+    /** Bit w set: week slot w of the ledger holds a setback loss. The other weeks add only zeros, which the sum may skip exactly. */
+    private int setbackWeeks;
 
     public Volunteer(int id, int resident, Initiative initiative, double motivation, int weekJoined) {
         this.id = id;
@@ -64,6 +66,7 @@ public final class Volunteer implements Actor {
         motivation -= lost;
         losses[slot * CAUSES + cause.ordinal()] += lost;
         setback = Double.NaN;
+        if (cause.ordinal() != NO_COACHING && cause.ordinal() != ROLE_AMBIGUITY) setbackWeeks |= 1 << slot;
     }
 
     /** Motivation closes {@code share} of its gap to 1 (coaching, a finished match). */
@@ -104,11 +107,15 @@ public final class Volunteer implements Actor {
         return setback;
     }
 
-    /** Summed in the ledger's order, week by week and cause by cause, so the double is always the same. */
+    /**
+     * Summed in the ledger's order, week by week and cause by cause, so the double is always the
+     * same; weeks without a setback are skipped (losses are never negative, so adding their
+     * zeros leaves the sum as it is).
+     */
     private double sumSetbacks() {
         double s = 0;
-        for (int w = 0; w < CAUSE_WEEKS; w++) {
-            int row = w * CAUSES;
+        for (int weeks = setbackWeeks; weeks != 0; weeks &= weeks - 1) {
+            int row = Integer.numberOfTrailingZeros(weeks) * CAUSES;
             for (int c = 0; c < CAUSES; c++) if (c != NO_COACHING && c != ROLE_AMBIGUITY) s += losses[row + c];
         }
         return s;
@@ -127,6 +134,7 @@ public final class Volunteer implements Actor {
         slot = (slot + 1) % CAUSE_WEEKS;
         java.util.Arrays.fill(losses, slot * CAUSES, (slot + 1) * CAUSES, 0);
         setback = Double.NaN;
+        setbackWeeks &= ~(1 << slot);
     }
 
     /** 000:289: a week of coaching by {@code c}. */
