@@ -16,7 +16,7 @@ public final class BenchTargets {
         out.add(Target.atMost("city, 10 years, `run city --threads 2`, `-Xmx1g`, JVM start included", cli.city2().seconds(), 6,
                 Target.unit("s", 1), full, cli.city2().why() != null ? cli.city2().why() : shortened));
         out.add(Target.atMost("city, 10 years, `run city --threads 1`, `-Xmx1g`", cli.city1().seconds(), 10,
-                Target.unit("s", 1), full, cli.city1().why() != null ? cli.city1().why() : shortened));
+                Target.unit("s", 1), full, cli.city1().why() != null ? cli.city1().why() : join(cli.city1().note(), shortened)));
         out.add(Target.holds("city: `weekly.csv` byte-identical with `--threads 1` and `--threads 2`", cli.cityIdentical(), null, cli.identicalWhy()));
         double n5 = nanos(results, "district"), n65 = nanos(results, "district-65k"), n650 = nanos(results, "city");
         out.add(Target.atMost("cost per resident-week, warm, one thread, 65,000 residents (CPU time of the thread)", n65, 15, Target.unit("ns", 1), rates,
@@ -27,7 +27,7 @@ public final class BenchTargets {
                 String.format(Locale.ROOT, "(%.1f ns and %.1f ns: ratio %.2f)", n650, n5, n650 / n5)));
         double rss = Math.max(nanToZero(cli.city1().peakRssMb()), nanToZero(cli.city2().peakRssMb()));
         out.add(Target.atMost("city peak RSS with `-Xmx1g` (VmHWM of the child)", rss > 0 ? rss : Double.NaN, 1024, Target.unit("MB", 0), full,
-                rss > 0 ? shortened : cli.city1().why()));
+                rss > 0 ? join(cli.city1().note(), shortened) : cli.city1().why()));
         out.add(Target.atMost("building the city network: bytes allocated per byte of the finished compressed arrays", network.ratio(), 2,
                 v -> String.format(Locale.ROOT, "%.1fx", v), rates,
                 String.format(Locale.ROOT, "(%.0f MB for %.1f MB, %.2f s)", network.allocatedBytes() / 1e6, network.networkBytes() / 1e6, network.seconds())));
@@ -41,6 +41,10 @@ public final class BenchTargets {
         out.add(Target.elsewhere("the committed calibration on 2 cores", "at most 15 min", "not measured by bench: time `samenspel calibrate`"));
         out.add(Target.elsewhere("step loop against the Mesa implementation of the model", "at least 50x", "not measured by bench: timed outside the project"));
         return out;
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
     }
 
     private static double nanToZero(double v) {

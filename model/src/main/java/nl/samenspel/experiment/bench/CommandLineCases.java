@@ -16,12 +16,19 @@ import java.util.function.Consumer;
  * counts wrote the same weekly.csv.
  */
 public record CommandLineCases(Measured districtYear, Measured city1, Measured city2, Boolean cityIdentical, String identicalWhy) {
-    /** A figure, or why there is none. */
-    public record Measured(double seconds, double peakRssMb, String why) {
+    /** A figure, or why there is none; {@code note} qualifies a figure. */
+    public record Measured(double seconds, double peakRssMb, String why, String note) {
+        public Measured(double seconds, double peakRssMb, String why) {
+            this(seconds, peakRssMb, why, null);
+        }
+
         static Measured none(String why) {
             return new Measured(Double.NaN, Double.NaN, why);
         }
     }
+
+    /** What the one-thread figure says when the build's run has no --threads: a run without it, which is one thread. */
+    static final String WITHOUT_THREADS = "(run without --threads, which this build's run does not have)";
 
     public static CommandLineCases run(Path jar, BenchPlan plan, Path scratch, Consumer<String> log) throws IOException, InterruptedException {
         if (jar == null) {
@@ -47,14 +54,23 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
                     "--threads", Integer.toString(threads), "-q", "--out", scratch.resolve("city-" + threads).toString()), true), scratch);
             city[threads] = r.ok() ? new Measured(r.seconds(), r.peakRssMb(), null) : Measured.none(refusal(r));
         }
+        if (city[1].why() != null && city[1].why().equals(NO_THREADS)) {
+            // A build before --threads runs the city on one thread anyway: its wall and peak RSS still count.
+            log.accept(String.format(Locale.ROOT, "command line: java -Xmx1g -jar samenspel.jar run city --years %d (no --threads in this build)", plan.cityYears()));
+            CommandLineRun r = CommandLineRun.of(jar, List.of("-Xmx1g"), withScale(plan, List.of("run", "city", "--years", Integer.toString(plan.cityYears()),
+                    "-q", "--out", scratch.resolve("city-plain").toString()), true), scratch);
+            if (r.ok()) city[1] = new Measured(r.seconds(), r.peakRssMb(), null, WITHOUT_THREADS);
+        }
         Boolean same = null;
-        String why = "not measurable: " + (city[1].why() != null ? "no run on one thread" : "no run on two threads");
-        if (city[1].why() == null && city[2].why() == null) {
+        String why = "not measurable: " + (city[1].why() != null || city[1].note() != null ? "no run with --threads 1" : "no run with --threads 2");
+        if (city[1].why() == null && city[1].note() == null && city[2].why() == null) {
             same = Arrays.equals(Files.readAllBytes(scratch.resolve("city-1/weekly.csv")), Files.readAllBytes(scratch.resolve("city-2/weekly.csv")));
             why = null;
         }
         return new CommandLineCases(district, city[1], city[2], same, why);
     }
+
+    static final String NO_THREADS = "not measurable: this build's run has no --threads";
 
     private static CommandLineCases failedAll(String what, CommandLineRun r) {
         Measured none = Measured.none(what + " failed (exit " + r.exit() + "): " + firstLine(r.err()));
@@ -63,7 +79,7 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
 
     /** A build whose {@code run} has no {@code --threads} yet refuses it as bad input. */
     static String refusal(CommandLineRun r) {
-        if (r.exit() == 2 && r.err().contains("--threads")) return "not measurable: this build's run has no --threads";
+        if (r.exit() == 2 && r.err().contains("--threads")) return NO_THREADS;
         return "failed (exit " + r.exit() + "): " + firstLine(r.err());
     }
 

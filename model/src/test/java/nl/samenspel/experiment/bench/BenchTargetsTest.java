@@ -78,6 +78,21 @@ class BenchTargetsTest {
     }
 
     @Test
+    void aBuildWithoutThreadsStillGivesTheOneThreadFigureWithItsNote() {
+        BenchPlan plan = new BenchPlan(false, 1, null, null, 2);
+        Measured plain = new Measured(18.5, 840, null, CommandLineCases.WITHOUT_THREADS);
+        CommandLineCases cli = new CommandLineCases(new Measured(0.9, 90, null), plain, Measured.none(CommandLineCases.NO_THREADS), null,
+                "not measurable: no run with --threads 1");
+        List<Target> t = BenchTargets.of(plan, RESULTS, cli, new NetworkBuild(30_000_000, 20_000_000, 0.5));
+        Target one = named(t, "city, 10 years, `run city --threads 1`");
+        assertEquals(Verdict.NOT_MET, one.verdict(), "18.5 s against 10");
+        assertEquals("18.5 s " + CommandLineCases.WITHOUT_THREADS, one.figure());
+        assertEquals(Verdict.MET, named(t, "city peak RSS").verdict(), "840 MB from the run without --threads");
+        assertEquals(Verdict.NOT_MEASURED, named(t, "city, 10 years, `run city --threads 2`").verdict());
+        assertEquals(Verdict.NOT_MEASURED, named(t, "city: `weekly.csv`").verdict());
+    }
+
+    @Test
     void aRefusedThreadsOptionIsToldFromAFailure() {
         assertEquals("not measurable: this build's run has no --threads",
                 CommandLineCases.refusal(new CommandLineRun(2, 0.3, 50, "Unknown option: '--threads'\nUsage: ...")));
