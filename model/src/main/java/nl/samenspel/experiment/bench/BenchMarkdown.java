@@ -44,17 +44,25 @@ public final class BenchMarkdown {
         return Double.isNaN(v) ? "unknown" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** The text between the markers, both marker lines included. */
+    /** The text between the markers, both marker lines included; a marker counts only at the start of a line (prose may quote it). */
     public static String block(String text) {
-        int i = text.indexOf(BEGIN), j = text.indexOf(END);
-        if (i < 0 || j < i) throw new IllegalArgumentException("no " + BEGIN + " ... " + END + " block");
+        int i = lineStart(text, BEGIN, 0);
+        int j = i < 0 ? -1 : lineStart(text, END, i);
+        if (i < 0 || j < 0) throw new IllegalArgumentException("no " + BEGIN + " ... " + END + " block (each marker at the start of a line)");
         return text.substring(i, j + END.length());
+    }
+
+    private static int lineStart(String text, String marker, int from) {
+        for (int i = text.indexOf(marker, from); i >= 0; i = text.indexOf(marker, i + 1)) {
+            if (i == 0 || text.charAt(i - 1) == '\n') return i;
+        }
+        return -1;
     }
 
     /** {@code into} with its block replaced by {@code from}'s. */
     public static String replaceBlock(String into, String from) {
         String old = block(into);
-        int i = into.indexOf(old);
+        int i = lineStart(into, BEGIN, 0);
         return into.substring(0, i) + block(from) + into.substring(i + old.length());
     }
 }

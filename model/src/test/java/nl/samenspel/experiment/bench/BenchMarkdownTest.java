@@ -46,6 +46,15 @@ class BenchMarkdownTest {
     }
 
     @Test
+    void markersQuotedInProseAreNotTheBlock() {
+        String readme = "It replaces the block between `" + BenchMarkdown.BEGIN + "` and `" + BenchMarkdown.END + "` in FILE.\n\n"
+                + BenchMarkdown.BEGIN + " -->\nold\n" + BenchMarkdown.END + "\n";
+        String updated = BenchMarkdown.replaceBlock(readme, md(5.2));
+        assertTrue(updated.startsWith("It replaces the block between `" + BenchMarkdown.BEGIN + "` and `" + BenchMarkdown.END + "` in FILE.\n\n"), updated);
+        assertTrue(!updated.contains("old") && updated.contains("| city | 5.2 s |"), updated);
+    }
+
+    @Test
     void aFileWithoutMarkersIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> BenchMarkdown.replaceBlock("# no markers\n", md(5.2)));
         assertThrows(IllegalArgumentException.class, () -> BenchMarkdown.block(BenchMarkdown.END + "\n" + BenchMarkdown.BEGIN + " -->\n"));
