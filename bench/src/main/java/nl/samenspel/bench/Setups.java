@@ -3,6 +3,7 @@ package nl.samenspel.bench;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
+import nl.samenspel.engine.CareSimulation;
 import nl.samenspel.engine.Seeds;
 import nl.samenspel.metrics.OutcomeRecorder;
 import nl.samenspel.model.Parameters;
@@ -26,21 +27,29 @@ final class Setups {
         }
     }
 
-    /** A world and the weekly cycle of MODEL.md section 3, as CareSimulation wires them, without MASON's schedule. */
+    /** A world and the weekly cycle of MODEL.md section 3, as CareSimulation wires them (compaction, closing the week), without MASON's schedule. */
     static final class SteppedWorld {
         final World world;
         final List<Mechanism> steps;
+        private final OutcomeRecorder recorder;
 
         SteppedWorld(Parameters p, long seed) {
             Seeds seeds = Seeds.of(seed);
             world = WorldBuilder.build(p, new MersenneTwisterFast(seeds.behaviour()), seeds.network());
-            OutcomeRecorder recorder = new OutcomeRecorder(52 * p.simulation().years());
+            recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * p.simulation().years());
             world.useTally(recorder.tally());
-            steps = WeeklyCycle.steps(recorder);
+            steps = WeeklyCycle.steps();
         }
 
         void weeks(int n) {
-            for (int i = 0; i < n; i++) for (Mechanism m : steps) m.step(world);
+            int last = steps.size() - 1; // as CareSimulation: compact before Observation reads the week's end state
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j <= last; j++) {
+                    if (j == last) world.compact();
+                    steps.get(j).step(world);
+                }
+                CareSimulation.closeWeek(world, recorder);
+            }
         }
 
         int weeksLeft() {

@@ -1,6 +1,7 @@
 package nl.samenspel.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import nl.samenspel.output.BuildInfo;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -14,7 +15,11 @@ import picocli.CommandLine.Command;
             "Agent-based simulation of formal and informal care in Dutch municipalities:",
             "residents, volunteers, coordinators and wijkteam professionals on a social network.",
             "Compare what-if scenarios on volunteer retention and reach."},
-        subcommands = {
+        footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",
+            "Model: docs/model.md. Scenarios: scenarios/*.yaml."})
+public final class Main implements Runnable {
+    /** Our subcommands, in the order {@code --help} lists them (picocli's completion and help follow). */
+    static final List<Class<?>> COMMANDS = List.of(
             RunCommand.class,
             CompareCommand.class,
             DiscoverCommand.class,
@@ -30,12 +35,8 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             ExportNetworkCommand.class,
             BenchCommand.class,
-            ServeCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.",
-            "Model: docs/model.md. Scenarios: scenarios/*.yaml."})
-public final class Main implements Runnable {
+            ServeCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +50,7 @@ public final class Main implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> Failures.report(ex, err));
@@ -66,6 +67,38 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for these arguments. Picocli reflects over every registered command before
+     * it parses (half a second of a one-year run's start-up, loading the web, window and report
+     * classes), so a command line that names one of our commands first gets that command alone;
+     * anything else (help, completion, a typo to suggest a fix for) gets all of them.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> named = args.length == 0 ? null : named(args[0]);
+        if (named != null) {
+            cl.addSubcommand(named);
+            return cl;
+        }
+        for (Class<?> c : COMMANDS) cl.addSubcommand(c);
+        cl.addSubcommand(AutoComplete.GenerateCompletion.class);
+        cl.addSubcommand(CommandLine.HelpCommand.class);
+        return cl;
+    }
+
+    /** Every command, as {@code --help} shows them. */
+    public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    private static Class<?> named(String word) {
+        for (Class<?> c : COMMANDS) {
+            Command a = c.getAnnotation(Command.class);
+            if (a.name().equals(word) || List.of(a.aliases()).contains(word)) return c;
+        }
+        return null;
     }
 
     /** Set by tests (-Dsamenspel.test.bug=1) to check that a genuine bug is reported as one (exit 3). */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.samenspel.output.TempPaths;
 
 /**
  * Checks on output folders and files before any work starts, so a bad --out costs nothing: the
@@ -70,7 +71,7 @@ final class OutputFolders {
             throw new UserError(target + ": cannot write here (" + parent + " is not a folder; choose another --out)");
         }
         try {
-            Path probe = Files.createTempFile(parent, ".samenspel-probe-", ".tmp");
+            Path probe = TempPaths.file(parent, ".samenspel-probe-", ".tmp");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             throw new UserError(target + ": cannot write here (" + parent + " does not take new files: " + reason(e) + "; choose another --out)");
@@ -91,7 +92,7 @@ final class OutputFolders {
                 Files.createDirectories(abs.getParent());
                 // Written whole, then linked into place: a hard link is atomic and fails if the mark
                 // exists, so no other process can ever read a mark that is still empty.
-                Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".in-use-", ".tmp");
+                Path tmp = TempPaths.file(abs.getParent(), "." + abs.getFileName() + ".in-use-", ".tmp");
                 try {
                     Files.writeString(tmp, me + " " + Instant.now() + "\n", StandardCharsets.UTF_8);
                     Files.createLink(mark, tmp);

@@ -32,6 +32,14 @@ public final class Volunteer implements Actor {
     /** Motivation lost by cause, one row of {@link #CAUSES} per week in a ring of {@link #CAUSE_WEEKS} weeks. */
     private final double[] losses = new double[CAUSE_WEEKS * CAUSES];
     private int slot;
+    /**
+     * {@link #recentSetback()} as last summed, or NaN once the ledger has changed: coordination
+     * reads it for every volunteer each week and again in its sort (a fifth of a city run's
+     * time), while the ledger changes only when she loses motivation or a week closes.
+     */
+    private double setback = Double.NaN;
+    /** Bit w set: week slot w of the ledger holds a setback loss. The other weeks add only zeros, which the sum may skip exactly. */
+    private int setbackWeeks;
 
     public Volunteer(int id, int resident, Initiative initiative, double motivation, int weekJoined) {
         this.id = id;
@@ -57,6 +65,8 @@ public final class Volunteer implements Actor {
         double lost = Math.min(amount, motivation);
         motivation -= lost;
         losses[slot * CAUSES + cause.ordinal()] += lost;
+        setback = Double.NaN;
+        if (cause.ordinal() != NO_COACHING && cause.ordinal() != ROLE_AMBIGUITY) setbackWeeks |= 1 << slot;
     }
 
     /** Motivation closes {@code share} of its gap to 1 (coaching, a finished match). */
@@ -93,10 +103,26 @@ public final class Volunteer implements Actor {
      * come without an occasion to ask for help.
      */
     public double recentSetback() {
+        if (Double.isNaN(setback)) setback = sumSetbacks();
+        return setback;
+    }
+
+    /**
+     * Summed in the ledger's order, week by week and cause by cause, so the double is always the
+     * same; weeks without a setback are skipped (losses are never negative, so adding their
+     * zeros leaves the sum as it is).
+     */
+    private double sumSetbacks() {
         double s = 0;
-        for (int i = 0; i < losses.length; i++) if (i % CAUSES != QuitCause.NO_COACHING.ordinal() && i % CAUSES != QuitCause.ROLE_AMBIGUITY.ordinal()) s += losses[i];
+        for (int weeks = setbackWeeks; weeks != 0; weeks &= weeks - 1) {
+            int row = Integer.numberOfTrailingZeros(weeks) * CAUSES;
+            for (int c = 0; c < CAUSES; c++) if (c != NO_COACHING && c != ROLE_AMBIGUITY) s += losses[row + c];
+        }
         return s;
     }
+
+    private static final int NO_COACHING = QuitCause.NO_COACHING.ordinal();
+    private static final int ROLE_AMBIGUITY = QuitCause.ROLE_AMBIGUITY.ordinal();
 
     /** Never coached yet: a newcomer's first conversation is due. */
     public boolean neverCoached() {
@@ -107,6 +133,8 @@ public final class Volunteer implements Actor {
     public void endWeek() {
         slot = (slot + 1) % CAUSE_WEEKS;
         java.util.Arrays.fill(losses, slot * CAUSES, (slot + 1) * CAUSES, 0);
+        setback = Double.NaN;
+        setbackWeeks &= ~(1 << slot);
     }
 
     /** 000:289: a week of coaching by {@code c}. */

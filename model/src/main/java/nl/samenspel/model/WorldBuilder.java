@@ -30,20 +30,8 @@ public final class WorldBuilder {
         Parameters p = fromStart ? scenario : reference.withPlaceOf(scenario);
         Parameters.Population pop = p.population();
         int districts = pop.districts();
-        int wijken = districts * pop.wijkenPerDistrict();
-        int[] wijkStart = new int[wijken + 1];
-        int[] districtOfWijk = new int[wijken];
-        int[] districtStart = new int[districts + 1];
-        for (int d = 0; d <= districts; d++) districtStart[d] = (int) ((long) pop.residents() * d / districts);
-        for (int d = 0; d < districts; d++) {
-            int size = districtStart[d + 1] - districtStart[d];
-            for (int k = 0; k < pop.wijkenPerDistrict(); k++) {
-                int w = d * pop.wijkenPerDistrict() + k;
-                wijkStart[w] = districtStart[d] + (int) ((long) size * k / pop.wijkenPerDistrict());
-                districtOfWijk[w] = d;
-            }
-        }
-        wijkStart[wijken] = pop.residents();
+        WijkLayout layout = WijkLayout.of(pop);
+        int[] wijkStart = layout.wijkStart(), districtOfWijk = layout.districtOfWijk(), districtStart = layout.districtStart();
 
         ResidentNetwork network = new ResidentNetworkGenerator(pop.meanDegree(), pop.rewiring(), pop.crossWijkShare())
                 .generate(wijkStart, districtOfWijk, networkSeed);

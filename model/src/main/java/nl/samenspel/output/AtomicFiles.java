@@ -16,7 +16,7 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = TempPaths.file(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
             readableByAll(tmp, "rw-r--r--");
@@ -33,7 +33,7 @@ public final class AtomicFiles {
     /** A hidden temporary file next to {@code target}, readable by all (like the results it becomes). */
     public static Path tempFileFor(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = TempPaths.file(dir, "." + target.getFileName(), ".tmp");
         readableByAll(tmp, "rw-r--r--");
         return tmp;
     }
@@ -61,7 +61,7 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         removeStale(abs);
-        Path staged = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+        Path staged = TempPaths.directory(abs.getParent(), "." + abs.getFileName() + ".partial-");
         readableByAll(staged, "rwxr-xr-x");
         java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(staged.resolve(STAGING_LOCK),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);

@@ -24,7 +24,11 @@ import java.util.stream.Stream;
  */
 public final class Manifest {
     public static final String FILE = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** In a holder, so that a command that only writes manifests never loads Jackson's databind. */
+    private static final class Jackson {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     public Manifest() {
@@ -38,7 +42,8 @@ public final class Manifest {
     public static Manifest of(Object record) {
         Manifest m = new Manifest();
         m.fields.clear();
-        m.fields.putAll(JSON.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {}));
+        m.fields.putAll(record instanceof Record r ? JsonText.fields(r)
+                : Jackson.JSON.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {}));
         return m;
     }
 
@@ -47,11 +52,11 @@ public final class Manifest {
     public record Head(String tool, String version, @JsonProperty("git_commit") String gitCommit, String kind) {}
 
     public static Head readHead(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), Head.class);
+        return Jackson.JSON.readValue(file.toFile(), Head.class);
     }
 
     public static RunManifest readRun(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), RunManifest.class);
+        return Jackson.JSON.readValue(file.toFile(), RunManifest.class);
     }
 
     public Manifest put(String key, Object value) {
@@ -66,7 +71,7 @@ public final class Manifest {
     /** Hashes every file in the folder (but the manifest) and writes the manifest atomically. */
     public void writeTo(Path dir) throws IOException {
         fields.put("outputs", hashes(dir));
-        AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsBytes(fields));
+        AtomicFiles.write(dir.resolve(FILE), text(fields).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static Map<String, String> hashes(Path dir) throws IOException {
@@ -102,11 +107,20 @@ public final class Manifest {
     }
 
     public static Map<String, Object> read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+        return Jackson.JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     public static String toJson(Object o) throws IOException {
-        return JSON.writeValueAsString(o);
+        return Jackson.JSON.writeValueAsString(o);
+    }
+
+    /** The manifest's text: Jackson's pretty printing, by {@link JsonText} where it knows every value. */
+    static String text(Map<String, Object> fields) throws IOException {
+        try {
+            return JsonText.write(fields);
+        } catch (JsonText.Unsupported e) {
+            return Jackson.JSON.writeValueAsString(fields);
+        }
     }
 
     public static List<String> stringList(Object o) {

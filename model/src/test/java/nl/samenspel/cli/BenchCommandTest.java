@@ -22,7 +22,7 @@ class BenchCommandTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = Files.readAllLines(out.resolve("bench.csv"));
         assertEquals("case,residents,years,threads,runs,median_seconds_per_run,resident_weeks_per_second,peak_heap_mb", lines.get(0));
-        assertEquals(List.of("district", "district-50k", "city", "sweep"), lines.subList(1, lines.size()).stream().map(l -> l.split(",")[0]).toList());
+        assertEquals(List.of("district", "district-65k", "city", "sweep"), lines.subList(1, lines.size()).stream().map(l -> l.split(",")[0]).toList());
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             assertEquals(8, f.length, line);
@@ -41,6 +41,38 @@ class BenchCommandTest {
         assertEquals("bench", m.get("kind"));
         assertTrue(((Map<?, ?>) m.get("outputs")).containsKey("bench.csv"));
         assertTrue(run.out().contains("runs/min"), "prints a table");
+        assertEquals("650", lines.get(2).split(",")[1], "65,000 residents scaled by 0.01");
+        List<String> targets = Files.readAllLines(out.resolve("targets.csv"));
+        assertEquals("target,figure,limit,verdict", targets.get(0));
+        assertEquals(12, targets.size(), "every target of issue 12");
+        for (String t : targets.subList(1, targets.size())) {
+            assertTrue(t.endsWith(",not judged") || t.endsWith(",not measured"), "a scaled bench judges nothing: " + t);
+        }
+        String md = Files.readString(out.resolve("bench.md"));
+        assertTrue(md.contains("not running from samenspel.jar"), "the command-line cases need the jar: " + md);
+        assertTrue(md.contains("| target | figure | limit | met |"), md);
+        assertTrue(((Map<?, ?>) m.get("outputs")).containsKey("bench.md"));
+        assertTrue(((Map<?, ?>) m.get("machine")).containsKey("load_average_start"));
+
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# x\n\n<!-- bench:begin -->\nold table\n<!-- bench:end -->\n\nafter\n");
+        CliRun update = CliRun.of("bench", "--readme", readme.toString(), "--from", out.toString());
+        assertEquals(0, update.exit(), update.err());
+        String updated = Files.readString(readme);
+        assertTrue(!updated.contains("old table") && updated.contains("| target | figure | limit | met |") && updated.endsWith("\n\nafter\n"), updated);
+    }
+
+    @Test
+    void aReadmeWithoutMarkersIsBadInputAndStaysAsItWas() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# no markers\n");
+        Path from = dir.resolve("b");
+        Files.createDirectories(from);
+        Files.writeString(from.resolve("bench.md"), "<!-- bench:begin -->\nt\n<!-- bench:end -->\n");
+        CliRun run = CliRun.of("bench", "--readme", readme.toString(), "--from", from.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("bench:begin"), run.err());
+        assertEquals("# no markers\n", Files.readString(readme));
     }
 
     @Test

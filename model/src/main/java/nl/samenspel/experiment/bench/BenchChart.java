@@ -25,7 +25,7 @@ public final class BenchChart {
     private BenchChart() {}
 
     public static byte[] png(List<BenchResult> results) throws IOException {
-        XYSeries single = new XYSeries("one thread (district, district-50k, city)");
+        XYSeries single = new XYSeries("one thread (district, district-65k, city)");
         XYSeries sweep = new XYSeries("sweep, per thread");
         for (BenchResult r : results) (r.threads() == 1 ? single : sweep).add(r.residents(), r.nanosPerResidentWeek());
         XYSeriesCollection data = new XYSeriesCollection(single);

@@ -24,6 +24,11 @@ public record BenchResult(String name, int residents, int years, int weeksPerRun
         return 1e9 * threads / residentWeeksPerSecond;
     }
 
+    /** Nanoseconds of the simulating thread's CPU time per resident-week (NaN for the sweep): what other jobs on the machine inflate least. */
+    public double cpuNanosPerResidentWeek() {
+        return 1e9 * medianCpuSecondsPerRun / ((double) residents * weeksPerRun);
+    }
+
     public static String csv(List<BenchResult> results) {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         for (BenchResult r : results) s.append(r.csvLine()).append('\n');

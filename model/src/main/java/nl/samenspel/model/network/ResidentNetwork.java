@@ -63,8 +63,13 @@ public final class ResidentNetwork {
         extraCount[from] = n + 1;
     }
 
+    /** The bytes of the compressed rows (offsets and targets, as allocated), without the later meeting-place ties. */
+    public long compressedBytes() {
+        return 4L * offsets.length + 4L * targets.length;
+    }
+
     public long edgeCount() {
-        return targets.length / 2 + extraEdges;
+        return offsets[offsets.length - 1] / 2 + extraEdges; // targets may have unused room at its end
     }
 
     public double meanDegree() {

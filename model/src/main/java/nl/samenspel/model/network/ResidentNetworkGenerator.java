@@ -1,21 +1,12 @@
 package nl.samenspel.model.network;
 
-
 import java.util.Random;
-import org.jgrapht.Graph;
-import org.jgrapht.generate.WattsStrogatzGraphGenerator;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.util.SupplierUtil;
 
 /**
  * Builds the resident network of MODEL.md section 2: a clustered small world per wijk
- * (Watts and Strogatz 1998, jgrapht's generator) plus a few ties across wijken of the same
- * district. Drawn from the network seed alone, so network realisations and process noise can
- * be varied separately.
+ * (Watts and Strogatz 1998, drawn as jgrapht's generator draws it: {@link SmallWorld}) plus a few
+ * ties across wijken of the same district, straight into compressed rows. Drawn from the network
+ * seed alone, so network realisations and process noise can be varied separately.
  */
 public final class ResidentNetworkGenerator {
     private final int meanDegree;
@@ -40,42 +31,62 @@ public final class ResidentNetworkGenerator {
     public ResidentNetwork generate(int[] wijkStart, int[] districtOfWijk, long networkSeed) {
         Random rng = new MersenneRandom(networkSeed);
         int residents = wijkStart[wijkStart.length - 1];
-        EdgeList edges = new EdgeList(residents * (long) meanDegree / 2 + 16);
         int wijken = wijkStart.length - 1;
-        for (int w = 0; w < wijken; w++) {
-            addSmallWorld(wijkStart[w], wijkStart[w + 1] - wijkStart[w], rng, edges);
-        }
-        addCrossWijkTies(wijkStart, districtOfWijk, rng, edges);
-        return edges.toNetwork(residents);
-    }
-
-    private void addSmallWorld(int first, int n, Random rng, EdgeList edges) {
-        if (n < 2) return;
-        int k = Math.min(meanDegree, n - 1 - (n - 1) % 2); // a wijk too small for the degree links everyone it can
-        if (k < 2) {
-            for (int i = 1; i < n; i++) edges.add(first, first + i);
-            return;
-        }
-        Graph<Integer, DefaultEdge> g = new LeanSimpleGraph();
-        new WattsStrogatzGraphGenerator<Integer, DefaultEdge>(n, k, rewiring, false, rng).generateGraph(g);
-        for (DefaultEdge e : g.edgeSet()) {
-            edges.add(first + g.getEdgeSource(e), first + g.getEdgeTarget(e));
-        }
-    }
-
-    private void addCrossWijkTies(int[] wijkStart, int[] districtOfWijk, Random rng, EdgeList edges) {
-        int wijken = wijkStart.length - 1;
-        long withinTies = edges.size();
-        long cross = Math.round(withinTies * crossWijkShare);
-        if (wijken < 2 || cross == 0) return;
+        // Rewiring keeps a wijk's tie count, so the rows' room is known before the first draw.
+        long within = 0;
+        for (int w = 0; w < wijken; w++) within += withinTies(wijkStart[w + 1] - wijkStart[w]);
+        long cross = wijken < 2 ? 0 : Math.round(within * crossWijkShare);
+        int[] offsets = new int[residents + 1];
+        int[] targets = new int[Math.toIntExact(2 * within + 2 * cross)];
+        SmallWorld world = new SmallWorld();
+        int at = 0;
+        for (int w = 0; w < wijken; w++) at = addSmallWorld(wijkStart[w], wijkStart[w + 1] - wijkStart[w], rng, world, offsets, targets, at);
+        offsets[residents] = at;
+        CrossTies ties = new CrossTies(cross);
         for (long i = 0; i < cross; i++) {
             int w = rng.nextInt(wijken);
             int other = sameDistrictOtherWijk(w, districtOfWijk, rng);
             if (other < 0) continue;
             int a = wijkStart[w] + rng.nextInt(wijkStart[w + 1] - wijkStart[w]);
             int b = wijkStart[other] + rng.nextInt(wijkStart[other + 1] - wijkStart[other]);
-            edges.add(a, b);
+            ties.add(a, b);
         }
+        ties.insertInto(offsets, targets);
+        return new ResidentNetwork(offsets, targets);
+    }
+
+    /** The ties of a wijk of n residents: n k / 2 for the small world, a star where it is too small for one. */
+    private long withinTies(int n) {
+        if (n < 2) return 0;
+        int k = degreeIn(n);
+        return k < 2 ? n - 1 : (long) n * k / 2;
+    }
+
+    /** A wijk too small for the degree links everyone it can. */
+    private int degreeIn(int n) {
+        return Math.min(meanDegree, n - 1 - (n - 1) % 2);
+    }
+
+    /** Writes the wijk's rows (its residents are consecutive) from {@code at}; returns where the next wijk starts. */
+    private int addSmallWorld(int first, int n, Random rng, SmallWorld world, int[] offsets, int[] targets, int at) {
+        if (n < 2) {
+            for (int v = 0; v < n; v++) offsets[first + v] = at;
+            return at;
+        }
+        int k = degreeIn(n);
+        if (k < 2) { // n == 2
+            offsets[first] = at;
+            targets[at++] = first + 1;
+            offsets[first + 1] = at;
+            targets[at++] = first;
+            return at;
+        }
+        world.draw(n, k, rewiring, rng);
+        for (int v = 0; v < n; v++) {
+            offsets[first + v] = at;
+            at = world.writeRow(v, first, targets, at);
+        }
+        return at;
     }
 
     private static int sameDistrictOtherWijk(int w, int[] districtOfWijk, Random rng) {
@@ -86,82 +97,5 @@ public final class ResidentNetworkGenerator {
         if (hi == lo) return -1;
         int pick = lo + rng.nextInt(hi - lo);
         return pick >= w ? pick + 1 : pick;
-    }
-
-    /**
-     * A simple undirected graph without jgrapht's fast vertex-pair index: the generator's few
-     * edge look-ups scan a dozen ties instead, and a city's wijken are built with far less memory.
-     * Same edges as {@link SimpleGraph} (the index only speeds up look-ups).
-     */
-    private static final class LeanSimpleGraph extends AbstractBaseGraph<Integer, DefaultEdge> {
-        private static final long serialVersionUID = 1L;
-
-        LeanSimpleGraph() {
-            super(SupplierUtil.createIntegerSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, DefaultGraphType.simple(),
-                    new DefaultGraphSpecificsStrategy<>());
-        }
-    }
-
-    /** Growable list of undirected edges, packed into CSR at the end. */
-    private static final class EdgeList {
-        private int[] a;
-        private int[] b;
-        private int n;
-
-        EdgeList(long capacity) {
-            int c = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, capacity));
-            a = new int[c];
-            b = new int[c];
-        }
-
-        void add(int x, int y) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-                b = java.util.Arrays.copyOf(b, n * 2);
-            }
-            a[n] = x;
-            b[n] = y;
-            n++;
-        }
-
-        long size() {
-            return n;
-        }
-
-        ResidentNetwork toNetwork(int residents) {
-            int[] degree = new int[residents];
-            for (int i = 0; i < n; i++) {
-                degree[a[i]]++;
-                degree[b[i]]++;
-            }
-            int[] offsets = new int[residents + 1];
-            for (int r = 0; r < residents; r++) offsets[r + 1] = offsets[r] + degree[r];
-            int[] fill = java.util.Arrays.copyOf(offsets, residents);
-            int[] targets = new int[offsets[residents]];
-            for (int i = 0; i < n; i++) {
-                targets[fill[a[i]]++] = b[i];
-                targets[fill[b[i]]++] = a[i];
-            }
-            return dedupe(offsets, targets, residents);
-        }
-
-        /** Cross-wijk ties may repeat a tie or join a resident to herself; drop those. */
-        private static ResidentNetwork dedupe(int[] offsets, int[] targets, int residents) {
-            int[] newOffsets = new int[residents + 1];
-            int w = 0;
-            for (int r = 0; r < residents; r++) {
-                int start = offsets[r], end = offsets[r + 1];
-                java.util.Arrays.sort(targets, start, end);
-                int prev = -1;
-                newOffsets[r] = w;
-                for (int i = start; i < end; i++) {
-                    int t = targets[i];
-                    if (t != prev && t != r) targets[w++] = t;
-                    prev = t;
-                }
-            }
-            newOffsets[residents] = w;
-            return new ResidentNetwork(newOffsets, java.util.Arrays.copyOf(targets, w));
-        }
     }
 }

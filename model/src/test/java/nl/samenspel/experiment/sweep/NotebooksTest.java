@@ -26,7 +26,6 @@ import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Executes each notebook with Debian's Jupyter on fresh small results and checks that it ran
@@ -65,7 +64,7 @@ class NotebooksTest {
     @Test
     void compareScenarios() throws Exception {
         Path dir = tmp.resolve("compare");
-        if (new CommandLine(new Main()).getSubcommands().containsKey("compare")) {
+        if (Main.commandLine().getSubcommands().containsKey("compare")) {
             SweepFixtures.Result r = cli("compare", "baseline", "no-coordinators", "--replications", "3", "--years", "1",
                     "--set", "population.residents=400", "--out", dir.toString(), "--lang", "en", "-q");
             assertEquals(0, r.code(), r.err());
