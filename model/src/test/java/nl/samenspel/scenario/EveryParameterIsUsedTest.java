@@ -36,6 +36,7 @@ class EveryParameterIsUsedTest {
             Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
             Map.entry("volunteers.key_person_hours", List.of("coordinators.cut_week=0")),
+            Map.entry("funding.uncertainty_loss", List.of("funding.late_chance=1")), // only a late yearly decision costs motivation: make every one late
             Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),
             Map.entry("population.low_trust_penalty", List.of("population.low_trust_wijk_share=1")),
             Map.entry("funding.late_weeks", List.of("funding.late_chance=1")),
