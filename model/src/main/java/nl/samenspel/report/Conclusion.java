@@ -8,6 +8,8 @@ import java.util.List;
  * The three to five sentences an adviser can paste into a council memo, made from the results:
  * how many scenarios change a headline outcome substantially, which does worst and how, which
  * improves anything, which make no substantial difference, and how far the findings can be trusted.
+ * A scenario is named as the clearest improvement only if what it improves outweighs what it
+ * worsens: a waiting list three needs shorter is no improvement beside hundreds left unanswered.
  */
 final class Conclusion {
     private Conclusion() {}
@@ -22,24 +24,19 @@ final class Conclusion {
 
         int worst = -1;
         double worstSize = 0;
-        int best = -1;
-        double bestSize = 0;
+        double[] good = new double[scenarios], bad = new double[scenarios];
         for (int k = 1; k < scenarios; k++) {
-            double bad = 0;
-            double good = 0;
             for (Findings.Finding f : tops.get(k - 1)) {
-                if (f.effect().better()) good += f.effect().weight();
-                else bad += f.effect().weight();
+                if (f.effect().better()) good[k] += f.effect().weight();
+                else bad[k] += f.effect().weight();
             }
-            if (bad > worstSize) {
-                worstSize = bad;
+            if (bad[k] > worstSize) {
+                worstSize = bad[k];
                 worst = k;
             }
-            if (good > bestSize) {
-                bestSize = good;
-                best = k;
-            }
         }
+        int best = best(good, bad);
+        boolean anyGood = java.util.Arrays.stream(good).anyMatch(g -> g > 0);
         if (worst > 0) {
             List<String> effects = new ArrayList<>();
             for (Findings.Finding f : tops.get(worst - 1)) if (!f.effect().better() && effects.size() < 2) effects.add(phrase(f, findings, lang));
@@ -50,13 +47,23 @@ final class Conclusion {
                     .max(Comparator.comparingDouble(x -> x.effect().weight())).orElseThrow();
             out.add(Rich.text(lang.text("conclusion.best", names.title(best), phrase(f, findings, lang))));
         } else if (best < 0) {
-            out.add(Rich.text(lang.text("conclusion.none_better", ref)));
+            out.add(Rich.text(lang.text(anyGood ? "conclusion.none_better_on_balance" : "conclusion.none_better", ref)));
         }
         List<String> quiet = new ArrayList<>();
         for (int k = 1; k < scenarios; k++) if (tops.get(k - 1).isEmpty()) quiet.add(names.title(k));
         if (!quiet.isEmpty()) out.add(Rich.text(lang.text(quiet.size() == 1 ? "conclusion.quiet.one" : "conclusion.quiet.many", join(quiet, lang), ref)));
         out.add(Rich.text(ReportModel.capitalise(trust(tops, lang, checked, scenarioNames))));
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /**
+     * The scenario (1..) that improves most among those whose improvements outweigh what they
+     * worsen (summed effect weights), or -1 if none does.
+     */
+    static int best(double[] good, double[] bad) {
+        int best = -1;
+        for (int k = 1; k < good.length; k++) if (good[k] > bad[k] && (best < 0 || good[k] > good[best])) best = k;
+        return best;
     }
 
     /** "120 minder actieve vrijwilligers na tien jaar". */

@@ -25,6 +25,19 @@ class ReportModelTest {
         return out;
     }
 
+    /**
+     * The clearest improvement is named only for a scenario whose improvements outweigh what it
+     * worsens: cutting every coordinator may shorten a waiting list by a few needs, but it is no
+     * improvement while far more needs go unanswered.
+     */
+    @Test
+    void aScenarioThatWorsensMoreThanItImprovesIsNeverTheClearestImprovement() {
+        // index 0 is the reference; scenario 1 improves 3 and worsens 286, scenario 2 improves 1 and worsens nothing
+        assertEquals(2, Conclusion.best(new double[] {0, 3, 1}, new double[] {0, 286, 0}));
+        assertEquals(-1, Conclusion.best(new double[] {0, 3}, new double[] {0, 286}), "no scenario is better on balance");
+        assertEquals(1, Conclusion.best(new double[] {0, 5, 1}, new double[] {0, 2, 0}), "the larger improvement that outweighs its cost");
+    }
+
     @Test
     void theConclusionFollowsTheResultsNotTheNames() {
         List<String> before = conclusion(ReportFixture.comparison());
