@@ -111,8 +111,7 @@ public final class Calibration {
         for (int k = 0; k < candidates.length; k++) {
             double[] mean = new double[f.targets().size()];
             for (int t = 0; t < mean.length; t++) {
-                Target target = f.targets().get(t);
-                for (RunResult rr : reps.results()[k]) mean[t] += target.of(rr.summary(target.outcome())) / f.checkReplications();
+                for (double v : figures(f.targets().get(t), reps.results()[k])) mean[t] += v / f.checkReplications();
             }
             if (Abc.distance(f.targets(), mean) == 0) kept.add(candidates[k]);
         }
@@ -147,15 +146,15 @@ public final class Calibration {
         long base = Seeds.derive(f.seed(), CHECK_STREAM);
         ReplicationRunner.Replications reps = ReplicationRunner.run(List.of(p), f.checkReplications(), ReplicationRunner.SeedPlan.common(base), threads, progress);
         List<TargetCheck> out = new java.util.ArrayList<>();
-        for (Target t : f.targets()) {
-            double[] v = new double[f.checkReplications()];
-            for (int r = 0; r < v.length; r++) {
-                RunResult rr = reps.results()[0][r];
-                v[r] = t.of(rr.summary(t.outcome()));
-            }
-            out.add(new TargetCheck(t, Interval.of(v)));
-        }
+        for (Target t : f.targets()) out.add(new TargetCheck(t, Interval.of(figures(t, reps.results()[0]))));
         return out;
+    }
+
+    /** A target's figure in each of the runs. */
+    private static double[] figures(Target t, RunResult[] runs) {
+        double[] v = new double[runs.length];
+        for (int r = 0; r < v.length; r++) v[r] = t.of(runs[r].summary(t.outcome()));
+        return v;
     }
 
     /** The fit's base parameters (baseline plus the fixed settings) with some free values put in. */

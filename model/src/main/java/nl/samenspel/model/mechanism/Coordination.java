@@ -231,9 +231,13 @@ public final class Coordination implements Mechanism {
     }
 
     private static void join(World w, District d, int resident) {
+        join(w, WorldBuilder.initiativeFor(d, w.residents.wijk[resident], d.random()), resident);
+    }
+
+    /** A recruit joins {@code ini} with a motivation drawn in the recruits' range (also for a key person's recruits). */
+    static void join(World w, Initiative ini, int resident) {
         Parameters.Volunteers vp = w.p.volunteers();
-        Initiative ini = WorldBuilder.initiativeFor(d, w.residents.wijk[resident], d.random());
-        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * d.random().nextDouble());
+        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * ini.district.random().nextDouble());
     }
 
     /** Without a coordinator a request is met only if the resident knows a volunteer with room. */

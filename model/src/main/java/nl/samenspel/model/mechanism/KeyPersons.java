@@ -87,14 +87,9 @@ final class KeyPersons {
             it.remove();
             w.residents.lead[resident] = false;
             hours -= cost;
-            if (w.residents.recruitable(resident) && d.random().nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, ini, resident);
+            if (w.residents.recruitable(resident) && d.random().nextDouble() < w.p.meetingPlaces().leadConversion()) Coordination.join(w, ini, resident);
         }
         return hours;
-    }
-
-    private static void join(World w, Initiative ini, int resident) {
-        Parameters.Volunteers vp = w.p.volunteers();
-        w.addVolunteer(resident, ini, vp.recruitMotivationLow() + (vp.recruitMotivationHigh() - vp.recruitMotivationLow()) * ini.district.random().nextDouble());
     }
 
     /** Each attempt asks one acquaintance of hers who would volunteer (000:281: the same pool); she joins her initiative at once or not. */
@@ -106,7 +101,7 @@ final class KeyPersons {
         for (int i = 0; i < attempts && deg > 0; i++) {
             int nb = net.neighbour(key.resident, r.nextInt(deg));
             if (!w.residents.recruitable(nb) || w.districtOf(nb) != d) continue;
-            if (r.nextDouble() < w.p.meetingPlaces().leadConversion()) join(w, ini, nb);
+            if (r.nextDouble() < w.p.meetingPlaces().leadConversion()) Coordination.join(w, ini, nb);
         }
     }
 }
