@@ -17,8 +17,8 @@ import nl.samenspel.model.network.ResidentNetwork;
 /**
  * Step 6, Coordination: each coordinator, within her hours, matches open requests to volunteers
  * ("Deze verbindingen ontstaan niet vanzelf", 002:220); coaches volunteers with the hours left
- * (000:289: coaching "behoudt, versterkt en verduurzaamt"), those coached longest ago first, so
- * when hours are short some go uncoached that week; follows up leads; and recruits through
+ * (000:289: coaching "behoudt, versterkt en verduurzaamt"): newcomers, setbacks, then routine
+ * check-ins, so when hours are short some go uncoached that week; follows up leads; and recruits through
  * residents' ties and meeting places from a finite pool that other organisations fish in too
  * (000:281): each week they draw free pool members as well. Yearly funding eats hours in
  * applications (002:569-571). Without a coordinator, each initiative's key person carries on in
@@ -44,17 +44,11 @@ public final class Coordination implements Mechanism {
             }
             List<Volunteer> volunteers = starts[d.id].volunteers();
             List<Volunteer> toCoach = starts[d.id].toCoach();
-            int coachNext = 0;
             for (Coordinator c : working) {
                 double hours = w.p.coordinators().hours();
                 if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
                 hours = matchRequests(w, d, hours);
-                int before = coachNext;
-                while (hours >= w.p.coordinators().coachHours() && coachNext < toCoach.size()) {
-                    coach(w, c, toCoach.get(coachNext++));
-                    hours -= w.p.coordinators().coachHours();
-                }
-                c.coachedLastWeek = coachNext - before;
+                hours = coachHerVolunteers(w, c, toCoach, hours);
                 hours = followUpLeads(w, d, hours);
                 recruit(w, d, volunteers, Math.max(0, hours));
             }
@@ -69,7 +63,7 @@ public final class Coordination implements Mechanism {
         RandomOrder.shuffle(working, d.random());
         List<Volunteer> volunteers = districtVolunteers(d);
         RandomOrder.shuffle(volunteers, d.random());
-        return new Start(working, volunteers, whoNeedsCoaching(volunteers));
+        return new Start(working, volunteers, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks()));
     }
 
     static List<Volunteer> districtVolunteers(District d) {
@@ -79,19 +73,47 @@ public final class Coordination implements Mechanism {
     }
 
     /**
-     * 000:288, "Je moet er zijn als ze je nodig hebben": a coordinator coaches the volunteers who
-     * need her, as far as her hours go: newcomers first (their first conversation), then those with
-     * a setback in the last weeks, the largest first; equals in the random order given. A volunteer
-     * with neither is not coached that week, and her tie to the coordinator fades.
+     * 000:287-289, "Je moet er zijn als ze je nodig hebben" and coaching, "begeleiding en
+     * ondersteuning" that keep volunteers: a coordinator coaches, as far as her hours go, newcomers
+     * first (their first conversation), then those with a setback in the last weeks, the largest
+     * first, then those due a routine check-in (not coached for {@code supportWeeks} weeks), the
+     * longest ago first; equals in the random order given. A volunteer in none of these is not
+     * coached that week, and her tie to the coordinator fades.
      */
-    static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers) {
+    static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers, int week, int supportWeeks) {
         List<Volunteer> out = new ArrayList<>();
         for (Volunteer v : volunteers) if (v.neverCoached()) out.add(v);
-        List<Volunteer> setback = new ArrayList<>();
-        for (Volunteer v : volunteers) if (!v.neverCoached() && v.recentSetback() > 0) setback.add(v);
+        List<Volunteer> setback = new ArrayList<>(), due = new ArrayList<>();
+        for (Volunteer v : volunteers) {
+            if (v.neverCoached()) continue;
+            if (v.recentSetback() > 0) setback.add(v);
+            else if (week - v.lastCoachedWeek >= supportWeeks) due.add(v);
+        }
         setback.sort(java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed());
+        due.sort(java.util.Comparator.comparingInt(v -> v.lastCoachedWeek));
         out.addAll(setback);
+        out.addAll(due);
         return out;
+    }
+
+    /**
+     * She coaches, in the order of need, her own volunteers and those who have no coordinator yet
+     * (newcomers, or those whose coordinator left), who become hers: the relation with the
+     * coordinator is with one person (Forner, Holtrop et al.), so a colleague's volunteers are
+     * left to that colleague, also while her post waits for a late funding decision (002:363).
+     */
+    private static double coachHerVolunteers(World w, Coordinator c, List<Volunteer> toCoach, double hours) {
+        double cost = w.p.coordinators().coachHours();
+        int coached = 0;
+        for (int i = 0, n = toCoach.size(); i < n && hours >= cost; i++) {
+            Volunteer v = toCoach.get(i);
+            if (v.coachedThisWeek || v.coach != null && v.coach != c) continue;
+            coach(w, c, v);
+            hours -= cost;
+            coached++;
+        }
+        c.coachedLastWeek = coached;
+        return hours;
     }
 
     /** Matches requests in order while hours last; returns the hours left. */

@@ -70,7 +70,7 @@ final class KeyPersons {
         List<Volunteer> others = new ArrayList<>(ini.volunteers);
         others.remove(key);
         RandomOrder.shuffle(others, ini.district.random());
-        for (Volunteer v : Coordination.whoNeedsCoaching(others)) {
+        for (Volunteer v : Coordination.whoNeedsCoaching(others, w.week, cp.supportWeeks())) {
             if (hours < cp.coachHours()) break;
             v.coachedBy(null, w.week, cp.coachingEffect(), cp.coachingTieGain());
             hours -= cp.coachHours();

@@ -78,7 +78,7 @@ class CoordinationTest {
     /** 000:288 "Je moet er zijn als ze je nodig hebben": coaching goes to newcomers and to those with a setback, the largest first. */
     @Test
     void coordinatorsCoachWhoNeedsThemAndTheOthersGoWithout() {
-        World w = tinyWorld("coordinators.recruit_rate=0");
+        World w = tinyWorld("coordinators.recruit_rate=0", "coordinators.support_weeks=520");
         new Coordination().step(w); // everyone's first conversation
         assertTrue(w.volunteers.stream().allMatch(v -> v.coachedThisWeek));
         for (Volunteer v : w.volunteers) v.coachedThisWeek = false;
@@ -88,7 +88,7 @@ class CoordinationTest {
         Volunteer chronic = w.volunteers.get(2);
         chronic.loseMotivation(nl.samenspel.model.QuitCause.ROLE_AMBIGUITY, 0.2); // chronic losses are no occasion to ask for help
         chronic.loseMotivation(nl.samenspel.model.QuitCause.NO_COACHING, 0.2);
-        assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers));
+        assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers, w.week, 520));
         new Coordination().step(w);
         for (Volunteer v : w.volunteers) assertEquals(v == small || v == large, v.coachedThisWeek, v.toString());
     }
