@@ -17,12 +17,11 @@ import nl.samenspel.model.World;
  * Step 9, Professional time: community hours = hours - casework - admin, never below zero, or the
  * protected field hours (001:643). Community hours create and strengthen ties with coordinators,
  * volunteers and key figures (004:297: "meer communitywork-uren en meer presentie"); ties decay.
- * A professional's informal partners are those of her own wijkteam, and among them those of her
- * own part of its area (her patch: the team's residents shared out over its caseworkers): the
- * coordinators who work alongside the team, and the initiatives and volunteers of her patch.
- * Professionals know informal parties through a few specific personal contacts (004:90), so what
- * one of them can get to know does not grow with the size of the district or team; a liaison
- * covers the whole team area (001:235-238).
+ * A professional's informal partners are those of her own wijkteam's area: the coordinators who
+ * work alongside the team, and the initiatives and volunteers of the area. Professionals know
+ * informal parties through a few specific personal contacts (004:90): how many she keeps is set by
+ * her community hours ({@link #whomSheSees}), not by how many partners the area holds, so it does
+ * not grow with the size of the district or team, nor with the headcount that shares the area.
  */
 public final class ProfessionalTime implements Mechanism {
     @Override
@@ -30,19 +29,17 @@ public final class ProfessionalTime implements Mechanism {
         Parameters.Wijkteam t = w.p.wijkteam();
         Parameters.Ties tp = w.p.ties();
         // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
-        List<List<List<List<Actor>>>> byTeam = new ArrayList<>(java.util.Collections.nCopies(w.districts.size(), null));
+        List<List<List<Actor>>> byTeam = new ArrayList<>(java.util.Collections.nCopies(w.districts.size(), null));
         w.forEachDistrict(d -> {
-            List<List<List<Actor>>> teams = new ArrayList<>(d.teams.size());
+            List<List<Actor>> teams = new ArrayList<>(d.teams.size());
             for (Wijkteam team : d.teams) teams.add(informalActors(w, d, team));
             byTeam.set(d.id, teams);
         });
         for (District d : w.districts) {
             for (int k = 0; k < d.teams.size(); k++) {
                 Wijkteam team = d.teams.get(k);
-                List<List<Actor>> patches = byTeam.get(d.id).get(k);
-                int caseworker = 0;
+                List<Actor> informal = byTeam.get(d.id).get(k);
                 for (Professional p : team.members) {
-                    List<Actor> informal = patches.get(p.liaison ? patches.size() - 1 : caseworker++);
                     if (!p.isWorking(w.week)) continue;
                     p.communityHours = communityHours(t, p);
                     p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
@@ -60,11 +57,11 @@ public final class ProfessionalTime implements Mechanism {
     /**
      * 004:90, ties "gebaseerd op enkele specifieke contacten tussen personen met een 'onderlinge
      * klik'": a contact goes to someone she already knows, in proportion to how well she knows
-     * them, or, with the weight of one full tie, to someone of her patch drawn at random. So a tie
+     * them, or, with the weight of one full tie, to someone of her team's area drawn at random. So a tie
      * she has no time for fades, and how many she keeps depends on her community hours, not only
-     * on how many partners her patch holds.
+     * on how many partners the area holds.
      */
-    static Actor whomSheSees(World w, District d, Professional p, List<Actor> patch) {
+    static Actor whomSheSees(World w, District d, Professional p, List<Actor> area) {
         double u = d.random().nextDouble() * (1 + w.ties.strengthOf(p));
         if (u >= 1) {
             u -= 1;
@@ -73,7 +70,7 @@ public final class ProfessionalTime implements Mechanism {
                 if (u < 0) return w.ties.other(t, p);
             }
         }
-        return patch.get(d.random().nextInt(patch.size()));
+        return area.get(d.random().nextInt(area.size()));
     }
 
     /** Never below zero; a liaison spends all her non-admin hours in the field. */
@@ -85,38 +82,20 @@ public final class ProfessionalTime implements Mechanism {
     }
 
     /**
-     * The informal partners of each caseworker's patch, in member order, and last those of the
-     * whole team area (for a liaison): the team's working coordinators, then each initiative of the
-     * area with its volunteers who live there.
+     * The informal partners of the team's area: the team's working coordinators, then each
+     * initiative of the area (through its key person) with its volunteers who live there.
      */
-    static List<List<Actor>> informalActors(World w, District d, Wijkteam team) {
-        int caseworkers = 0;
-        for (Professional p : team.members) if (!p.liaison) caseworkers++;
-        int[] bound = new int[caseworkers + 1];
-        for (int k = 0; k <= caseworkers; k++) bound[k] = team.firstResident + (int) ((long) team.residentCount * k / Math.max(1, caseworkers));
-        List<List<Actor>> patches = new ArrayList<>(caseworkers + 1);
-        for (int k = 0; k <= caseworkers; k++) patches.add(new ArrayList<>());
-        List<Actor> whole = patches.get(caseworkers);
+    static List<Actor> informalActors(World w, District d, Wijkteam team) {
+        List<Actor> area = new ArrayList<>();
         for (Coordinator c : d.coordinators) {
-            if (!c.isWorking(w.week) || c.team != team && d.teams.size() > 1) continue;
-            for (List<Actor> patch : patches) patch.add(c);
+            if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) area.add(c);
         }
         int[] wijkStart = w.residents.wijkStart;
         for (Initiative ini : d.initiatives) {
-            int from = wijkStart[ini.wijk], to = wijkStart[ini.wijk + 1];
-            if (!team.overlaps(from, to)) continue;
-            if (ini.keyPerson != null) {
-                whole.add(ini);
-                for (int k = 0; k < caseworkers; k++) if (from < bound[k + 1] && to > bound[k]) patches.get(k).add(ini);
-            }
-            for (Volunteer v : ini.volunteers) {
-                if (!team.serves(v.resident)) continue;
-                whole.add(v);
-                int k = 0;
-                while (k < caseworkers - 1 && v.resident >= bound[k + 1]) k++;
-                if (caseworkers > 0) patches.get(k).add(v);
-            }
+            if (!team.overlaps(wijkStart[ini.wijk], wijkStart[ini.wijk + 1])) continue;
+            if (ini.keyPerson != null) area.add(ini);
+            for (Volunteer v : ini.volunteers) if (team.serves(v.resident)) area.add(v);
         }
-        return patches;
+        return area;
     }
 }

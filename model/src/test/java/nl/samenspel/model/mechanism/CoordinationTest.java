@@ -93,6 +93,51 @@ class CoordinationTest {
         for (Volunteer v : w.volunteers) assertEquals(v == small || v == large, v.coachedThisWeek, v.toString());
     }
 
+    /**
+     * 000:287-289, coaching, "begeleiding en ondersteuning": after newcomers and setbacks, the hours
+     * left go to routine check-ins of those not coached for support_weeks, the longest ago first;
+     * one coached more recently is not due.
+     */
+    @Test
+    void routineCheckInsFollowSetbacksLongestAgoFirst() {
+        World w = tinyWorld("coordinators.recruit_rate=0", "coordinators.support_weeks=4");
+        assertTrue(w.volunteers.size() >= 4);
+        Volunteer setback = w.volunteers.get(0), longAgo = w.volunteers.get(1), lately = w.volunteers.get(2), recent = w.volunteers.get(3);
+        int week = 100;
+        for (Volunteer v : w.volunteers) v.lastCoachedWeek = week - 1; // not due, no setback
+        setback.lastCoachedWeek = week - 1;
+        setback.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.05);
+        longAgo.lastCoachedWeek = week - 10;
+        lately.lastCoachedWeek = week - 4;
+        recent.lastCoachedWeek = week - 3;
+        List<Volunteer> order = Coordination.whoNeedsCoaching(List.of(recent, lately, longAgo, setback), week, 4);
+        assertEquals(List.of(setback, longAgo, lately), order);
+    }
+
+    /**
+     * Forner, Holtrop et al.: the relation is with one coordinator. A coordinator coaches her own
+     * volunteers and those without one (who become hers), never a colleague's, not even while the
+     * colleague's post waits for a decision.
+     */
+    @Test
+    void aCoordinatorCoachesHerOwnVolunteersAndAdoptsThoseWithoutOne() {
+        World w = tinyWorld("coordinators.posts=2", "coordinators.recruit_rate=0", "coordinators.hours=40");
+        District d = w.districts.get(0);
+        nl.samenspel.model.Coordinator working = d.coordinators.get(0), waiting = d.coordinators.get(1);
+        waiting.inactiveUntil = w.week + 10;
+        Volunteer colleagues = w.volunteers.get(0), orphan = w.volunteers.get(1);
+        for (Volunteer v : w.volunteers) v.startWith(working, 0.5);
+        colleagues.startWith(waiting, 0.5);
+        orphan.loseCoach();
+        for (Volunteer v : w.volunteers) v.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.05); // all need her
+        new Coordination().step(w);
+        assertFalse(colleagues.coachedThisWeek, "a colleague's volunteer waits for her own coordinator");
+        assertSame(waiting, colleagues.coach);
+        assertTrue(orphan.coachedThisWeek);
+        assertSame(working, orphan.coach, "one without a coordinator becomes hers");
+        assertTrue(w.volunteers.stream().filter(v -> v != colleagues).allMatch(v -> v.coachedThisWeek));
+    }
+
     /** 000:281, issue 14: leads come from the network neighbours of current volunteers, never from a random resident. */
     @Test
     void recruitmentLeadsAreWillingNeighboursOfVolunteers() {
