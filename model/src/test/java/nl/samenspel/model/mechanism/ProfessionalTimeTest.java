@@ -5,6 +5,7 @@ import static nl.samenspel.TestWorlds.tiny;
 import static nl.samenspel.TestWorlds.tinyWorld;
 import static org.junit.jupiter.api.Assertions.*;
 
+import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Professional;
@@ -56,25 +57,40 @@ class ProfessionalTimeTest {
 
     /**
      * 004:90, ties "gebaseerd op enkele specifieke contacten": a contact goes to someone she knows
-     * in proportion to how well, or with the weight of one full tie to someone of her patch at random.
+     * in proportion to how well, or with the weight of one full tie to someone of her team's area at random.
      */
     @Test
     void aProfessionalGoesBackToThoseSheKnows() {
         World w = tinyWorld();
         Professional p = w.districts.get(0).team.get(0);
-        java.util.List<nl.samenspel.model.Actor> patch = new java.util.ArrayList<>(w.volunteers);
-        patch.addAll(w.districts.get(0).initiatives);
-        patch.addAll(w.districts.get(0).coordinators);
-        assertTrue(patch.size() >= 5, "a patch of several partners");
+        java.util.List<nl.samenspel.model.Actor> area = new java.util.ArrayList<>(w.volunteers);
+        area.addAll(w.districts.get(0).initiatives);
+        area.addAll(w.districts.get(0).coordinators);
+        assertTrue(area.size() >= 5, "an area of several partners");
         w.ties.remove(p); // whatever ties the world started her with
         w.ties.addActor(p);
-        nl.samenspel.model.Actor known = patch.get(0);
+        nl.samenspel.model.Actor known = area.get(0);
         int draws = 20_000, toKnown = 0;
-        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, patch) == known) toKnown++;
-        assertEquals(1.0 / patch.size(), toKnown / (double) draws, 0.02, "without ties, anyone of her patch alike");
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, area) == known) toKnown++;
+        assertEquals(1.0 / area.size(), toKnown / (double) draws, 0.02, "without ties, anyone of her area alike");
         w.ties.contact(p, known, 1); // a full tie: weight 1 against 1 for someone at random
         toKnown = 0;
-        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, patch) == known) toKnown++;
-        assertEquals(0.5 + 0.5 / patch.size(), toKnown / (double) draws, 0.02);
+        for (int i = 0; i < draws; i++) if (ProfessionalTime.whomSheSees(w, w.districts.get(0), p, area) == known) toKnown++;
+        assertEquals(0.5 + 0.5 / area.size(), toKnown / (double) draws, 0.02);
+    }
+
+    /**
+     * 004:90: what a professional can get to know is her team's area, the same for every member,
+     * so ties per professional follow her community hours, not how many colleagues share the area
+     * (P2 is read per professional).
+     */
+    @Test
+    void everyMemberOfATeamCanGetToKnowTheWholeArea() {
+        World w = tinyWorld("wijkteam.professionals=6");
+        District d = w.districts.get(0);
+        java.util.List<nl.samenspel.model.Actor> area = ProfessionalTime.informalActors(w, d, d.teams.get(0));
+        assertTrue(area.containsAll(w.volunteers), "every volunteer of the area");
+        for (nl.samenspel.model.Coordinator c : d.coordinators) assertTrue(area.contains(c));
+        for (nl.samenspel.model.Initiative ini : d.initiatives) assertEquals(ini.keyPerson != null, area.contains(ini));
     }
 }
