@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MeetingPlacesTest {
     @Test
     void openMeetingPlacesMakeResidentTiesAndVolunteerLeads() {
-        World w = tinyWorld("meeting_places.ties_per_week=5", "meeting_places.leads_per_week=2");
+        // Visitors who show interest come from the wijk's pool: a large, free pool in this tiny world.
+        World w = tinyWorld("meeting_places.ties_per_week=5", "meeting_places.leads_per_week=2", "volunteers.pool_share=0.5", "volunteers.competing_recruit_rate=0");
         long edges = w.network.edgeCount();
         for (int i = 0; i < 5; i++) new MeetingPlaces().step(w);
         assertTrue(w.network.edgeCount() > edges);
