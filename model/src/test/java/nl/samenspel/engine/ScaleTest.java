@@ -123,13 +123,10 @@ class ScaleTest {
             assertEquals(3, d.teams.size(), "45 professionals make three wijkteams of 15");
             for (Wijkteam t : d.teams) assertEquals(15, t.members.size());
         }
-        Figures d = pooledDistrict(), c = run(p, 1);
-        // A scale effect by mechanism: every professional of a team may know each coordinator who
-        // works alongside it, and a team of 15 has 9 of them against 3 beside the default
-        // district's team of 5 (coordinator ties per professional 6.1 against 2.2, seed 1). So ties
-        // per resident may be higher by that much (measured +10 % at the previous fit, +17 % at this
-        // round's); everything else within 10 %.
-        assertTrue(c.coordinatorTiesPerProfessional > 2 * d.coordinatorTiesPerProfessional, "the mechanism named above: " + c + " vs " + d);
-        agreesPerResident(d, c, 0.20);
+        // A professional's ties are bounded by her community hours (004:90), not by how many
+        // partners or coordinators her team's area holds, so a team of 15 beside 9 coordinators keeps
+        // about the ties per resident of the default district's team of 5 beside 3 (the round before,
+        // with patches, they were 17 % higher and needed a named scale effect).
+        agreesPerResident(pooledDistrict(), run(p, 1));
     }
 }

@@ -17,8 +17,8 @@ import nl.samenspel.model.network.ResidentNetwork;
 /**
  * Step 6, Coordination: each coordinator, within her hours, matches open requests to volunteers
  * ("Deze verbindingen ontstaan niet vanzelf", 002:220); coaches volunteers with the hours left
- * (000:289: coaching "behoudt, versterkt en verduurzaamt"): newcomers and setbacks, and after
- * the leads routine check-ins, so when hours are short some go uncoached that week; follows up leads; and recruits through
+ * (000:289: coaching "behoudt, versterkt en verduurzaamt"): newcomers, setbacks, then routine
+ * check-ins, so when hours are short some go uncoached that week; follows up leads; and recruits through
  * residents' ties and meeting places from a finite pool that other organisations fish in too
  * (000:281): each week they draw free pool members as well. Yearly funding eats hours in
  * applications (002:569-571). Without a coordinator, each initiative's key person carries on in
@@ -26,8 +26,8 @@ import nl.samenspel.model.network.ResidentNetwork;
  * direct ties and leads join only now and then.
  */
 public final class Coordination implements Mechanism {
-    /** What a district's week starts from: its working coordinators and its volunteers, each in random order, who needs coaching and who is due a check-in. */
-    private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach, List<Volunteer> checkIns) {}
+    /** What a district's week starts from: its working coordinators and its volunteers, each in random order, and who needs coaching. */
+    private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach) {}
 
     @Override
     public void step(World w) {
@@ -48,10 +48,8 @@ public final class Coordination implements Mechanism {
                 double hours = w.p.coordinators().hours();
                 if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
                 hours = matchRequests(w, d, hours);
-                c.coachedLastWeek = 0;
                 hours = coachHerVolunteers(w, c, toCoach, hours);
                 hours = followUpLeads(w, d, hours);
-                hours = coachHerVolunteers(w, c, starts[d.id].checkIns(), hours);
                 recruit(w, d, volunteers, Math.max(0, hours));
             }
         }
@@ -61,11 +59,11 @@ public final class Coordination implements Mechanism {
         competingDraw(w, d);
         List<Coordinator> working = new ArrayList<>();
         for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
-        if (working.isEmpty()) return new Start(working, List.of(), List.of(), List.of());
+        if (working.isEmpty()) return new Start(working, List.of(), List.of());
         RandomOrder.shuffle(working, d.random());
         List<Volunteer> volunteers = districtVolunteers(d);
         RandomOrder.shuffle(volunteers, d.random());
-        return new Start(working, volunteers, whoNeedsCoaching(volunteers), dueForCheckIn(volunteers, w.week, w.p.coordinators().supportWeeks()));
+        return new Start(working, volunteers, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks()));
     }
 
     static List<Volunteer> districtVolunteers(District d) {
@@ -75,33 +73,27 @@ public final class Coordination implements Mechanism {
     }
 
     /**
-     * 000:287-288, "Je moet er zijn als ze je nodig hebben": newcomers first (their first
-     * conversation), then those with a setback in the last weeks, the largest first; equals in the
-     * random order given. These come before anything but matching.
+     * 000:287-289, "Je moet er zijn als ze je nodig hebben" and coaching, "begeleiding en
+     * ondersteuning" that keep volunteers: a coordinator coaches, as far as her hours go, newcomers
+     * first (their first conversation), then those with a setback in the last weeks, the largest
+     * first, then those due a routine check-in (not coached for {@code supportWeeks} weeks), the
+     * longest ago first; equals in the random order given. A volunteer in none of these is not
+     * coached that week, and her tie to the coordinator fades.
      */
-    static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers) {
+    static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers, int week, int supportWeeks) {
         List<Volunteer> out = new ArrayList<>();
         for (Volunteer v : volunteers) if (v.neverCoached()) out.add(v);
-        List<Volunteer> setback = new ArrayList<>();
-        for (Volunteer v : volunteers) if (!v.neverCoached() && v.recentSetback() > 0) setback.add(v);
-        setback.sort(java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed());
-        out.addAll(setback);
-        return out;
-    }
-
-    /**
-     * 000:289, "coaching, begeleiding en ondersteuning behoudt, versterkt en verduurzaamt": beyond
-     * need, a routine check-in for those not coached for {@code supportWeeks} weeks and without a
-     * setback, the longest ago first; equals in the random order given. Not urgent: it comes after
-     * the leads (people who asked to join), before recruiting through ties.
-     */
-    static List<Volunteer> dueForCheckIn(List<Volunteer> volunteers, int week, int supportWeeks) {
-        List<Volunteer> due = new ArrayList<>();
+        List<Volunteer> setback = new ArrayList<>(), due = new ArrayList<>();
         for (Volunteer v : volunteers) {
-            if (!v.neverCoached() && v.recentSetback() <= 0 && week - v.lastCoachedWeek >= supportWeeks) due.add(v);
+            if (v.neverCoached()) continue;
+            if (v.recentSetback() > 0) setback.add(v);
+            else if (week - v.lastCoachedWeek >= supportWeeks) due.add(v);
         }
+        setback.sort(java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed());
         due.sort(java.util.Comparator.comparingInt(v -> v.lastCoachedWeek));
-        return due;
+        out.addAll(setback);
+        out.addAll(due);
+        return out;
     }
 
     /**
@@ -120,7 +112,7 @@ public final class Coordination implements Mechanism {
             hours -= cost;
             coached++;
         }
-        c.coachedLastWeek += coached;
+        c.coachedLastWeek = coached;
         return hours;
     }
 

@@ -15,7 +15,7 @@ import nl.samenspel.model.network.ResidentNetwork;
  * Step 6 where no paid coordinator works: each initiative's key person carries on (the "Best
  * Persons" of 002:474, "betrokken en ondernemend ... hebben vaak ook een goed netwerk"), with the
  * hours a volunteer gives. She matches her wijk's requests to her own initiative's volunteers,
- * keeps them going as a coordinator would (the same order: need, leads, routine check-ins), talks to the leads of
+ * keeps them going as a coordinator would (the same order of who needs it), talks to the leads of
  * her wijk (its meeting place is her initiative's, 001:909-913) and asks people of her own circle
  * to join. Her fellow volunteers' tie is then to her; it goes when she leaves
  * ({@link World#quit}), and with it much of what keeps the initiative going (002:474: "als deze
@@ -30,12 +30,8 @@ final class KeyPersons {
             if (key == null || !key.active) continue;
             double hours = w.p.volunteers().keyPersonHours();
             hours = matchInHerWijk(w, d, ini, hours);
-            List<Volunteer> others = new ArrayList<>(ini.volunteers);
-            others.remove(key);
-            RandomOrder.shuffle(others, ini.district.random());
-            hours = keepThemGoing(w, Coordination.whoNeedsCoaching(others), hours);
+            hours = keepThemGoing(w, ini, key, hours);
             hours = followUpLeadsOfHerWijk(w, d, ini, hours);
-            hours = keepThemGoing(w, Coordination.dueForCheckIn(others, w.week, w.p.coordinators().supportWeeks()), hours);
             askHerCircle(w, d, ini, key, hours);
         }
     }
@@ -69,10 +65,12 @@ final class KeyPersons {
         return best;
     }
 
-    /** She coaches these, in order, as a coordinator would, while her hours last. */
-    private static double keepThemGoing(World w, List<Volunteer> these, double hours) {
+    private static double keepThemGoing(World w, Initiative ini, Volunteer key, double hours) {
         Parameters.Coordinators cp = w.p.coordinators();
-        for (Volunteer v : these) {
+        List<Volunteer> others = new ArrayList<>(ini.volunteers);
+        others.remove(key);
+        RandomOrder.shuffle(others, ini.district.random());
+        for (Volunteer v : Coordination.whoNeedsCoaching(others, w.week, cp.supportWeeks())) {
             if (hours < cp.coachHours()) break;
             v.coachedBy(null, w.week, cp.coachingEffect(), cp.coachingTieGain());
             hours -= cp.coachHours();

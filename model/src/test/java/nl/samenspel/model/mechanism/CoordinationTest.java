@@ -88,51 +88,30 @@ class CoordinationTest {
         Volunteer chronic = w.volunteers.get(2);
         chronic.loseMotivation(nl.samenspel.model.QuitCause.ROLE_AMBIGUITY, 0.2); // chronic losses are no occasion to ask for help
         chronic.loseMotivation(nl.samenspel.model.QuitCause.NO_COACHING, 0.2);
-        assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers));
+        assertEquals(List.of(large, small), Coordination.whoNeedsCoaching(w.volunteers, w.week, 520));
         new Coordination().step(w);
         for (Volunteer v : w.volunteers) assertEquals(v == small || v == large, v.coachedThisWeek, v.toString());
     }
 
     /**
-     * 000:289, coaching, "begeleiding en ondersteuning": beyond need, those not coached for
-     * support_weeks and without a setback are due a routine check-in, the longest ago first; one
-     * coached more recently is not due, and one with a setback is coached as a setback instead.
+     * 000:287-289, coaching, "begeleiding en ondersteuning": after newcomers and setbacks, the hours
+     * left go to routine check-ins of those not coached for support_weeks, the longest ago first;
+     * one coached more recently is not due.
      */
     @Test
-    void routineCheckInsAreDueLongestAgoFirst() {
+    void routineCheckInsFollowSetbacksLongestAgoFirst() {
         World w = tinyWorld("coordinators.recruit_rate=0", "coordinators.support_weeks=4");
         assertTrue(w.volunteers.size() >= 4);
         Volunteer setback = w.volunteers.get(0), longAgo = w.volunteers.get(1), lately = w.volunteers.get(2), recent = w.volunteers.get(3);
         int week = 100;
-        setback.lastCoachedWeek = week - 20;
+        for (Volunteer v : w.volunteers) v.lastCoachedWeek = week - 1; // not due, no setback
+        setback.lastCoachedWeek = week - 1;
         setback.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.05);
         longAgo.lastCoachedWeek = week - 10;
         lately.lastCoachedWeek = week - 4;
         recent.lastCoachedWeek = week - 3;
-        List<Volunteer> four = List.of(recent, lately, longAgo, setback);
-        assertEquals(List.of(longAgo, lately), Coordination.dueForCheckIn(four, week, 4));
-        assertEquals(List.of(setback), Coordination.whoNeedsCoaching(four));
-    }
-
-    /**
-     * A check-in is not urgent: a coordinator follows up a lead (someone who asked to join) before
-     * she spends her hours on routine check-ins; needs come before both.
-     */
-    @Test
-    void leadsComeBeforeRoutineCheckIns() {
-        World w = tinyWorld("coordinators.posts=1", "coordinators.recruit_rate=0", "coordinators.hours=1", "coordinators.lead_hours=1",
-                "coordinators.coach_hours=0.5", "coordinators.support_weeks=1", "volunteers.pool_share=0.5", "volunteers.competing_recruit_rate=0");
-        District d = w.districts.get(0);
-        w.week = 50;
-        for (Volunteer v : w.volunteers) v.lastCoachedWeek = 40; // all due, none new, no setback
-        int lead = -1;
-        for (int r = 0; r < w.residents.count && lead < 0; r++) if (w.residents.recruitable(r) && w.districtOf(r) == d) lead = r;
-        assertTrue(lead >= 0);
-        w.residents.lead[lead] = true;
-        d.leads.addLast(new District.Lead(lead, w.week));
-        new Coordination().step(w);
-        assertTrue(d.leads.isEmpty(), "the lead was followed up");
-        assertTrue(w.volunteers.stream().noneMatch(v -> v.coachedThisWeek), "no hours were left for check-ins");
+        List<Volunteer> order = Coordination.whoNeedsCoaching(List.of(recent, lately, longAgo, setback), week, 4);
+        assertEquals(List.of(setback, longAgo, lately), order);
     }
 
     /**
