@@ -37,7 +37,7 @@ class CompareCommandTest {
     @BeforeAll
     static void compareOnce() {
         out = tmp.resolve("cmp");
-        first = run("compare", "baseline", "no-coordinators", "--years", "2", "-r", "3", "--threads", "2", "--lang", "en", "-q", "--out", out.toString());
+        first = run("compare", "baseline", "no-coordinators", "--years", "2", "-r", "5", "--threads", "2", "--lang", "en", "-q", "--out", out.toString());
     }
 
     @Test
@@ -48,7 +48,7 @@ class CompareCommandTest {
         assertEquals(1 + 2 * Outcome.values().length, summary.size());
         assertTrue(summary.stream().anyMatch(l -> l.startsWith("no-coordinators,volunteers_active,")));
         assertTrue(Files.readAllLines(out.resolve("replications.csv")).get(0).startsWith("scenario,replication,seed,volunteers_active,"));
-        assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("replications.csv")).size());
+        assertEquals(1 + 2 * 5, Files.readAllLines(out.resolve("replications.csv")).size());
         List<String> weekly = Files.readAllLines(out.resolve("weekly_means.csv"));
         assertEquals("scenario,week,metric,mean,ci_low,ci_high", weekly.get(0));
         assertEquals(1 + 2 * 104 * Outcome.values().length, weekly.size());
@@ -78,7 +78,7 @@ class CompareCommandTest {
     @Test
     void outputIsByteIdenticalWhateverTheThreadCount() throws IOException {
         Path again = tmp.resolve("cmp-one-thread");
-        Result r = run("compare", "baseline", "no-coordinators", "--years", "2", "-r", "3", "--threads", "1", "--lang", "en", "-q", "--out", again.toString());
+        Result r = run("compare", "baseline", "no-coordinators", "--years", "2", "-r", "5", "--threads", "1", "--lang", "en", "-q", "--out", again.toString());
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -32,7 +32,10 @@ public record WhatKeepsVolunteers() implements Pattern {
         return List.of(
                 Carrier.of("a weak tie to the coordinator adds its own quit hazard (Forner, Holtrop et al.)", "volunteers.weak_tie_hazard=0"),
                 Carrier.of("without a tie to the coordinator motivation drifts away (Forner, Holtrop et al.)", "volunteers.drift=0"),
-                Carrier.of("coaching builds the tie and motivation together (000:289)", "coordinators.coaching_effect=0"));
+                // The tie is the relation coaching builds; without it the tie says nothing of who stays. (Coaching's
+                // motivation gain, coaching_effect, is not switched off: coaching setbacks then marks those at risk with a
+                // strong tie, an overshoot to r = +0.055 at the committed fit.)
+                Carrier.of("coaching builds the relation with the coordinator (000:289)", "coordinators.coaching_tie_gain=0"));
     }
 
     @Override
