@@ -64,11 +64,8 @@ public final class ProfessionalTime implements Mechanism {
     static Actor whomSheSees(World w, District d, Professional p, List<Actor> area) {
         double u = d.random().nextDouble() * (1 + w.ties.strengthOf(p));
         if (u >= 1) {
-            u -= 1;
-            for (nl.samenspel.model.network.SamenspelTie t : w.ties.graph().edgesOf(p)) {
-                u -= w.ties.weight(t);
-                if (u < 0) return w.ties.other(t, p);
-            }
+            Actor known = w.ties.byStrength(p, u - 1);
+            if (known != null) return known;
         }
         return area.get(d.random().nextInt(area.size()));
     }
