@@ -29,11 +29,15 @@ public final class Coordination implements Mechanism {
     /** What a district's week starts from: its working coordinators and its volunteers, each in random order, and who needs coaching. */
     private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach) {}
 
+    /** Per district: its volunteers this week, a list kept from week to week (districts may run at once). */
+    private final List<List<Volunteer>> byDistrict = new ArrayList<>();
+
     @Override
     public void step(World w) {
         // The start of each district's week only reads and draws within the district: districts in parallel.
         Start[] starts = new Start[w.districts.size()];
-        w.forEachDistrict(d -> starts[d.id] = start(w, d));
+        while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
+        w.forEachDistrict(d -> starts[d.id] = start(w, d, byDistrict.get(d.id)));
         for (District d : w.districts) {
             List<Coordinator> working = starts[d.id].working();
             if (working.isEmpty()) {
@@ -55,19 +59,15 @@ public final class Coordination implements Mechanism {
         }
     }
 
-    private static Start start(World w, District d) {
+    private static Start start(World w, District d, List<Volunteer> scratch) {
         competingDraw(w, d);
         List<Coordinator> working = new ArrayList<>();
         for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
         if (working.isEmpty()) return new Start(working, List.of(), List.of());
         RandomOrder.shuffle(working, d.random());
-        List<Volunteer> volunteers = districtVolunteers(d);
+        List<Volunteer> volunteers = districtVolunteers(d, scratch);
         RandomOrder.shuffle(volunteers, d.random());
         return new Start(working, volunteers, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks()));
-    }
-
-    static List<Volunteer> districtVolunteers(District d) {
-        return districtVolunteers(d, new ArrayList<>());
     }
 
     /** The district's volunteers, initiative by initiative, into {@code into} (emptied first): a list reused week to week. */
