@@ -29,11 +29,15 @@ public final class Coordination implements Mechanism {
     /** What a district's week starts from: its working coordinators and its volunteers, each in random order, and who needs coaching. */
     private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach) {}
 
+    /** Per district: its volunteers this week, a list kept from week to week (districts may run at once). */
+    private final List<List<Volunteer>> byDistrict = new ArrayList<>();
+
     @Override
     public void step(World w) {
         // The start of each district's week only reads and draws within the district: districts in parallel.
         Start[] starts = new Start[w.districts.size()];
-        w.forEachDistrict(d -> starts[d.id] = start(w, d));
+        while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
+        w.forEachDistrict(d -> starts[d.id] = start(w, d, byDistrict.get(d.id)));
         for (District d : w.districts) {
             List<Coordinator> working = starts[d.id].working();
             if (working.isEmpty()) {
@@ -55,21 +59,25 @@ public final class Coordination implements Mechanism {
         }
     }
 
-    private static Start start(World w, District d) {
+    private static Start start(World w, District d, List<Volunteer> scratch) {
         competingDraw(w, d);
         List<Coordinator> working = new ArrayList<>();
         for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
         if (working.isEmpty()) return new Start(working, List.of(), List.of());
         RandomOrder.shuffle(working, d.random());
-        List<Volunteer> volunteers = districtVolunteers(d);
+        List<Volunteer> volunteers = districtVolunteers(d, scratch);
         RandomOrder.shuffle(volunteers, d.random());
         return new Start(working, volunteers, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks()));
     }
 
-    static List<Volunteer> districtVolunteers(District d) {
-        List<Volunteer> all = new ArrayList<>();
-        for (Initiative ini : d.initiatives) all.addAll(ini.volunteers);
-        return all;
+    /** The district's volunteers, initiative by initiative, into {@code into} (emptied first): a list reused week to week. */
+    static List<Volunteer> districtVolunteers(District d, List<Volunteer> into) {
+        into.clear();
+        for (int i = 0, n = d.initiatives.size(); i < n; i++) {
+            List<Volunteer> vs = d.initiatives.get(i).volunteers;
+            for (int k = 0, m = vs.size(); k < m; k++) into.add(vs.get(k));
+        }
+        return into;
     }
 
     /**
@@ -81,20 +89,25 @@ public final class Coordination implements Mechanism {
      * coached that week, and her tie to the coordinator fades.
      */
     static List<Volunteer> whoNeedsCoaching(List<Volunteer> volunteers, int week, int supportWeeks) {
-        List<Volunteer> out = new ArrayList<>();
-        for (Volunteer v : volunteers) if (v.neverCoached()) out.add(v);
+        int size = volunteers.size();
+        List<Volunteer> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) if (volunteers.get(i).neverCoached()) out.add(volunteers.get(i));
         List<Volunteer> setback = new ArrayList<>(), due = new ArrayList<>();
-        for (Volunteer v : volunteers) {
+        for (int i = 0; i < size; i++) {
+            Volunteer v = volunteers.get(i);
             if (v.neverCoached()) continue;
             if (v.recentSetback() > 0) setback.add(v);
             else if (week - v.lastCoachedWeek >= supportWeeks) due.add(v);
         }
-        setback.sort(java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed());
-        due.sort(java.util.Comparator.comparingInt(v -> v.lastCoachedWeek));
+        setback.sort(LARGEST_SETBACK_FIRST);
+        due.sort(LONGEST_AGO_FIRST);
         out.addAll(setback);
         out.addAll(due);
         return out;
     }
+
+    private static final java.util.Comparator<Volunteer> LARGEST_SETBACK_FIRST = java.util.Comparator.comparingDouble(Volunteer::recentSetback).reversed();
+    private static final java.util.Comparator<Volunteer> LONGEST_AGO_FIRST = java.util.Comparator.comparingInt(v -> v.lastCoachedWeek);
 
     /**
      * She coaches, in the order of need, her own volunteers and those who have no coordinator yet
@@ -138,15 +151,17 @@ public final class Coordination implements Mechanism {
     /** A volunteer with room, from the resident's own wijk first. */
     private static Volunteer volunteerFor(World w, District d, Need n, int maxLoad) {
         int wijk = w.residents.wijk[n.resident];
+        List<Initiative> initiatives = d.initiatives;
         Volunteer best = null;
-        for (Initiative ini : d.initiatives) {
+        for (int i = 0, m = initiatives.size(); i < m; i++) {
+            Initiative ini = initiatives.get(i);
             if (ini.wijk != wijk) continue;
             Volunteer v = freeVolunteer(ini.volunteers, maxLoad);
             if (v != null && (best == null || v.load() < best.load())) best = v;
         }
         if (best != null) return best;
-        for (Initiative ini : d.initiatives) {
-            Volunteer v = freeVolunteer(ini.volunteers, maxLoad);
+        for (int i = 0, m = initiatives.size(); i < m; i++) {
+            Volunteer v = freeVolunteer(initiatives.get(i).volunteers, maxLoad);
             if (v != null && (best == null || v.load() < best.load())) best = v;
         }
         return best;

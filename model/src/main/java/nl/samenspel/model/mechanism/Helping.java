@@ -1,8 +1,8 @@
 package nl.samenspel.model.mechanism;
 
-import java.util.Iterator;
 import java.util.List;
 import nl.samenspel.metrics.Outcome;
+import nl.samenspel.metrics.WeekTally;
 import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
@@ -19,28 +19,41 @@ import nl.samenspel.model.World;
  * A recurring light need takes at most its weekly hours (company, a weekly lift).
  */
 public final class Helping implements Mechanism {
+    /** Per district: its volunteers this week, a list kept from week to week (districts may run at once). */
+    private final java.util.List<List<Volunteer>> byDistrict = new java.util.ArrayList<>();
+
     @Override
     public void step(World w) {
         helpByNeighbours(w);
         double perCase = w.p.wijkteam().hoursPerCase();
+        while (byDistrict.size() < w.districts.size()) byDistrict.add(new java.util.ArrayList<>());
         // A district's helpers help its own residents only: districts in parallel.
         w.forEachDistrict(d -> {
-            List<Volunteer> volunteers = Coordination.districtVolunteers(d);
+            List<Volunteer> volunteers = Coordination.districtVolunteers(d, byDistrict.get(d.id));
             RandomOrder.shuffle(volunteers, d.random());
-            for (Volunteer v : volunteers) {
-                if (v.active) w.tally().ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+            WeekTally tally = w.tally();
+            for (int i = 0, m = volunteers.size(); i < m; i++) {
+                Volunteer v = volunteers.get(i);
+                if (v.active) tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
             }
-            for (Professional p : d.team) {
-                for (Iterator<Need> it = p.cases.iterator(); it.hasNext(); ) {
-                    Need n = it.next();
+            volunteers.clear();
+            for (int k = 0, m = d.team.size(); k < m; k++) {
+                List<Need> cases = d.team.get(k).cases;
+                int kept = 0;
+                for (int i = 0, size = cases.size(); i < size; i++) {
+                    Need n = cases.get(i);
                     n.hoursLeft -= Math.min(perCase, n.weeklyHours);
-                    if (n.hoursLeft <= 0) {
-                        w.finishHelp(n);
-                        it.remove();
-                    }
+                    if (n.hoursLeft <= 0) w.finishHelp(n);
+                    else cases.set(kept++, n);
                 }
+                truncate(cases, kept);
             }
         });
+    }
+
+    /** Drops the list's elements from {@code size} on: what an iterator's removals would have left (in place, no iterator). */
+    static <T> void truncate(List<T> list, int size) {
+        if (size < list.size()) list.subList(size, list.size()).clear();
     }
 
     private static void helpByNeighbours(World w) {
@@ -64,21 +77,24 @@ public final class Helping implements Mechanism {
         double share = Math.min(free, asked) / v.load();
         if (asked > free) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
         double given = 0;
-        for (Iterator<Need> it = v.matches.iterator(); it.hasNext(); ) {
-            Need n = it.next();
+        List<Need> matches = v.matches;
+        int kept = 0;
+        for (int i = 0, size = matches.size(); i < size; i++) {
+            Need n = matches.get(i);
             double hours = Math.min(share, n.weeklyHours);
             n.hoursLeft -= hours;
             given += hours;
             n.weeksWithVolunteer++;
             if (n.hoursLeft <= 0) {
                 w.finishHelp(n);
-                it.remove();
                 v.gainMotivation(vp.successGain());
             } else if (!n.isLight() && n.weeksWithVolunteer > w.p.needs().escalationWeeks()) {
-                it.remove();
                 escalate(w, n);
+            } else {
+                matches.set(kept++, n);
             }
         }
+        truncate(matches, kept);
         return given;
     }
 

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.metrics.Outcome;
+import nl.samenspel.metrics.WeekTally;
 import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
@@ -86,17 +87,18 @@ public final class Noticing implements Mechanism {
         if (n == 0) return;
         int helper = -1;
         Outcome byOthers = Outcome.bystanderByOthers(n - 1);
+        WeekTally tally = w.tally(); // looked up once: a thread-local read per count adds up over a city's noticers
         for (int i = 0; i < n; i++) {
             int j = noticers[i];
             boolean named = b.explicitResponsibility() && j == need.firstResponder;
             boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, visiblyPassive(net, need, j), named);
             acted[i] = acts;
-            w.tally().ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
-            w.tally().ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
-            w.tally().ratio(byOthers, acts ? 1 : 0, 1);
+            tally.ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
+            tally.ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
+            tally.ratio(byOthers, acts ? 1 : 0, 1);
             if (acts && helper < 0) helper = j;
         }
-        w.tally().ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
+        tally.ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
         if (helper >= 0 && (need.isLight() ? accepts(w, b, person, r) : Asking.askedWithNeighbour(w, need))) {
             if (need.isLight()) takeUp(w, b, need, helper, takenUp);
             return;

@@ -24,16 +24,19 @@ import nl.samenspel.model.World;
  * not grow with the size of the district or team, nor with the headcount that shares the area.
  */
 public final class ProfessionalTime implements Mechanism {
+    /** Per district and team: its informal partners this week, lists kept from week to week (districts may run at once). */
+    private final List<List<List<Actor>>> byTeam = new ArrayList<>();
+
     @Override
     public void step(World w) {
         Parameters.Wijkteam t = w.p.wijkteam();
         Parameters.Ties tp = w.p.ties();
+        while (byTeam.size() < w.districts.size()) byTeam.add(new ArrayList<>());
         // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
-        List<List<List<Actor>>> byTeam = new ArrayList<>(java.util.Collections.nCopies(w.districts.size(), null));
         w.forEachDistrict(d -> {
-            List<List<Actor>> teams = new ArrayList<>(d.teams.size());
-            for (Wijkteam team : d.teams) teams.add(informalActors(w, d, team));
-            byTeam.set(d.id, teams);
+            List<List<Actor>> teams = byTeam.get(d.id);
+            while (teams.size() < d.teams.size()) teams.add(new ArrayList<>());
+            for (int k = 0; k < d.teams.size(); k++) informalActors(w, d, d.teams.get(k), teams.get(k));
         });
         for (District d : w.districts) {
             for (int k = 0; k < d.teams.size(); k++) {
@@ -64,11 +67,8 @@ public final class ProfessionalTime implements Mechanism {
     static Actor whomSheSees(World w, District d, Professional p, List<Actor> area) {
         double u = d.random().nextDouble() * (1 + w.ties.strengthOf(p));
         if (u >= 1) {
-            u -= 1;
-            for (nl.samenspel.model.network.SamenspelTie t : w.ties.graph().edgesOf(p)) {
-                u -= w.ties.weight(t);
-                if (u < 0) return w.ties.other(t, p);
-            }
+            Actor known = w.ties.byStrength(p, u - 1);
+            if (known != null) return known;
         }
         return area.get(d.random().nextInt(area.size()));
     }
@@ -83,10 +83,11 @@ public final class ProfessionalTime implements Mechanism {
 
     /**
      * The informal partners of the team's area: the team's working coordinators, then each
-     * initiative of the area (through its key person) with its volunteers who live there.
+     * initiative of the area (through its key person) with its volunteers who live there; into
+     * {@code area}, emptied first (a list kept from week to week).
      */
-    static List<Actor> informalActors(World w, District d, Wijkteam team) {
-        List<Actor> area = new ArrayList<>();
+    static void informalActors(World w, District d, Wijkteam team, List<Actor> area) {
+        area.clear();
         for (Coordinator c : d.coordinators) {
             if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) area.add(c);
         }
@@ -96,6 +97,5 @@ public final class ProfessionalTime implements Mechanism {
             if (ini.keyPerson != null) area.add(ini);
             for (Volunteer v : ini.volunteers) if (team.serves(v.resident)) area.add(v);
         }
-        return area;
     }
 }

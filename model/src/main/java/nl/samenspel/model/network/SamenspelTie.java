@@ -1,5 +1,6 @@
 package nl.samenspel.model.network;
 
+import nl.samenspel.model.Actor;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /** A typed, weighted formal-informal tie; its weight is the tie's strength in 0..1. */
@@ -7,6 +8,8 @@ public final class SamenspelTie extends DefaultWeightedEdge {
     private final TieType type;
     /** Where {@link SamenspelTies} keeps this tie's strength. */
     int slot = -1;
+    /** Its ends, the professional first (set by {@link SamenspelTies} when the tie is made). */
+    Actor source, target;
 
     public SamenspelTie(TieType type) {
         this.type = type;
@@ -14,6 +17,13 @@ public final class SamenspelTie extends DefaultWeightedEdge {
 
     public TieType type() {
         return type;
+    }
+
+    /** The end that is not {@code a}, as jgrapht's {@code Graphs.getOppositeVertex}. */
+    Actor other(Actor a) {
+        if (a == source) return target;
+        if (a == target) return source;
+        throw new IllegalArgumentException("no such vertex in edge: " + a);
     }
 
 }

@@ -1,12 +1,17 @@
 package nl.samenspel.model.network;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.samenspel.model.Actor;
 import nl.samenspel.model.Coordinator;
 import nl.samenspel.model.Initiative;
 import nl.samenspel.model.Professional;
 import nl.samenspel.model.Volunteer;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
@@ -14,26 +19,17 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * key figures and volunteers. Strength grows with contact and decays without it; a leaver's
  * ties are lost (000:254, 000:275).
  * <p>
- * Data layout: the jgrapht graph answers who is tied to whom. Every week every tie decays and
- * all strengths are summed, and a city has hundreds of thousands of ties, so the strengths live
- * in one array in the order the ties were made (the graph's own edge order, so sums come out bit
- * for bit as when they were read from the graph); the graph's edge weight reads that array.
- * Ties that are gone leave a hole, closed up once holes are half the array.
+ * Data layout: each actor's ties are a list in the order they were made, a leaver's or a faded
+ * tie taken out in place (the order jgrapht's {@code edgesOf} gave when a graph held them, so
+ * sums and draws over an actor's ties come out bit for bit as then); the weekly steps walk these
+ * lists instead of a graph's hash maps (issue 12). Every week every tie decays and all strengths
+ * are summed, and a city has hundreds of thousands of ties, so the strengths live in one array
+ * in the order the ties were made. Ties that are gone leave a hole, closed up once holes are half
+ * the array. {@link #graph()} shows the ties as a jgrapht graph, for the views and exports.
  */
 public final class SamenspelTies {
-    private final Graph<Actor, SamenspelTie> graph = new SimpleWeightedGraph<>(null, null) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public double getEdgeWeight(SamenspelTie t) {
-            return strength[t.slot];
-        }
-
-        @Override
-        public void setEdgeWeight(SamenspelTie t, double w) {
-            strength[t.slot] = w;
-        }
-    };
+    /** Each actor's ties, oldest first; the actors in the order they were added. */
+    private final Map<Actor, List<SamenspelTie>> tiesOf = new LinkedHashMap<>();
     /** Ties in the order they were made; null where a tie is gone. */
     private SamenspelTie[] tie = new SamenspelTie[64];
     private double[] strength = new double[64];
@@ -41,34 +37,72 @@ public final class SamenspelTies {
     private boolean[] contacted = new boolean[64];
     private int slots;
     private int holes;
+    /** {@link #graph()} as last built, or null once an actor or a tie came or went. */
+    private Graph<Actor, SamenspelTie> view;
 
+    /**
+     * The ties as a read-only jgrapht graph: the actors in the order they were added, the ties in
+     * the order they were made, each tie's weight its strength now.
+     */
     public Graph<Actor, SamenspelTie> graph() {
-        return graph;
+        if (view != null) return view;
+        Graph<Actor, SamenspelTie> g = new SimpleWeightedGraph<>(null, null) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public double getEdgeWeight(SamenspelTie t) {
+                return strength[t.slot];
+            }
+        };
+        for (Actor a : tiesOf.keySet()) g.addVertex(a);
+        for (int i = 0; i < slots; i++) if (tie[i] != null) g.addEdge(tie[i].source, tie[i].target, tie[i]);
+        return view = new AsUnmodifiableGraph<>(g);
     }
 
     public void addActor(Actor a) {
-        graph.addVertex(a);
+        if (tiesOf.putIfAbsent(a, new ArrayList<>(4)) == null) view = null;
     }
 
     /** Removes an actor and all her ties. */
     public void remove(Actor a) {
-        if (!graph.containsVertex(a)) return;
-        for (SamenspelTie t : graph.edgesOf(a)) free(t);
-        graph.removeVertex(a);
+        List<SamenspelTie> own = tiesOf.remove(a);
+        if (own == null) return;
+        for (SamenspelTie t : own) {
+            free(t);
+            tiesOf.get(t.other(a)).remove(t);
+        }
+        view = null;
     }
 
     /** Strengthens the tie between a professional and an informal actor by {@code growth} of what is left to 1. */
     public void contact(Professional p, Actor other, double growth) {
-        SamenspelTie t = graph.getEdge(p, other);
+        SamenspelTie t = find(p, other);
         if (t == null) {
+            List<SamenspelTie> fromP = tiesOf.get(p), fromOther = tiesOf.get(other);
+            if (fromP == null || fromOther == null) throw new IllegalArgumentException("no such actor: " + (fromP == null ? p : other));
             t = new SamenspelTie(typeOf(other));
+            t.source = p;
+            t.target = other;
             add(t, growth);
-            graph.addEdge(p, other, t);
+            fromP.add(t);
+            fromOther.add(t);
+            view = null;
         } else {
             double w = strength[t.slot];
             strength[t.slot] = w + growth * (1 - w);
         }
         contacted[t.slot] = true;
+    }
+
+    /** The tie between a and b, or null. */
+    private SamenspelTie find(Actor a, Actor b) {
+        List<SamenspelTie> own = tiesOf.get(a);
+        if (own == null) return null;
+        for (int i = 0, n = own.size(); i < n; i++) {
+            SamenspelTie t = own.get(i);
+            if (t.other(a) == b) return t;
+        }
+        return null;
     }
 
     private static TieType typeOf(Actor other) {
@@ -94,24 +128,28 @@ public final class SamenspelTies {
             strength[i] = w;
             if (w < dropBelow) {
                 SamenspelTie weak = tie[i];
-                graph.removeEdge(weak);
+                tiesOf.get(weak.source).remove(weak);
+                tiesOf.get(weak.target).remove(weak);
                 free(weak);
+                view = null;
             }
         }
         if (holes > slots / 2) closeHoles();
     }
 
     public double strength(Actor a, Actor b) {
-        SamenspelTie t = graph.getEdge(a, b);
+        SamenspelTie t = find(a, b);
         return t == null ? 0 : strength[t.slot];
     }
 
-    /** The professional's strongest tie to an actor of the given type, or null. */
+    /** The professional's strongest tie to an actor of the given type (the first of equals), or null. */
     public SamenspelTie strongest(Professional p, TieType type) {
-        if (!graph.containsVertex(p)) return null;
+        List<SamenspelTie> own = tiesOf.get(p);
+        if (own == null) return null;
         SamenspelTie best = null;
         double bestW = -1;
-        for (SamenspelTie t : graph.edgesOf(p)) {
+        for (int i = 0, n = own.size(); i < n; i++) {
+            SamenspelTie t = own.get(i);
             if (t.type() != type) continue;
             double w = strength[t.slot];
             if (w > bestW) {
@@ -122,16 +160,33 @@ public final class SamenspelTies {
         return best;
     }
 
-    /** The summed strength of an actor's ties (0 for one without any). */
+    /** The summed strength of an actor's ties, oldest first (0 for one without any). */
     public double strengthOf(Actor a) {
-        if (!graph.containsVertex(a)) return 0;
+        List<SamenspelTie> own = tiesOf.get(a);
+        if (own == null) return 0;
         double s = 0;
-        for (SamenspelTie t : graph.edgesOf(a)) s += strength[t.slot];
+        for (int i = 0, n = own.size(); i < n; i++) s += strength[own.get(i).slot];
         return s;
     }
 
+    /**
+     * The actor at the other end of the first of {@code a}'s ties, oldest first, at which
+     * {@code u} minus the strengths so far falls below 0; null if it never does. A draw in
+     * proportion to strength, for {@code u} uniform in [0, {@link #strengthOf}).
+     */
+    public Actor byStrength(Actor a, double u) {
+        List<SamenspelTie> own = tiesOf.get(a);
+        if (own == null) throw new IllegalArgumentException("no such actor: " + a);
+        for (int i = 0, n = own.size(); i < n; i++) {
+            SamenspelTie t = own.get(i);
+            u -= strength[t.slot];
+            if (u < 0) return t.other(a);
+        }
+        return null;
+    }
+
     public Actor other(SamenspelTie t, Actor a) {
-        return org.jgrapht.Graphs.getOppositeVertex(graph, t, a);
+        return t.other(a);
     }
 
     public double weight(SamenspelTie t) {
