@@ -19,7 +19,7 @@ import nl.samenspel.scenario.ResolvedScenario;
  * seed (4 left cutting every coordinator within noise at this round's fit: -14 volunteers, CI -29 to 1).
  */
 final class ReportFixture {
-    static final String[] SMALL = {"population.residents=1000", "simulation.years=3", "simulation.warmup_weeks=26"};
+    static final String[] SMALL = {"population.residents=2000", "simulation.years=3", "simulation.warmup_weeks=26"};
     private static Comparison comparison;
     private static EnsembleRuns ensemble;
 

@@ -88,7 +88,8 @@ class ProfessionalTimeTest {
     void everyMemberOfATeamCanGetToKnowTheWholeArea() {
         World w = tinyWorld("wijkteam.professionals=6");
         District d = w.districts.get(0);
-        java.util.List<nl.samenspel.model.Actor> area = ProfessionalTime.informalActors(w, d, d.teams.get(0));
+        java.util.List<nl.samenspel.model.Actor> area = new java.util.ArrayList<>();
+        ProfessionalTime.informalActors(w, d, d.teams.get(0), area);
         assertTrue(area.containsAll(w.volunteers), "every volunteer of the area");
         for (nl.samenspel.model.Coordinator c : d.coordinators) assertTrue(area.contains(c));
         for (nl.samenspel.model.Initiative ini : d.initiatives) assertEquals(ini.keyPerson != null, area.contains(ini));
