@@ -48,6 +48,9 @@ class SlurmCalibrationTest {
                 List.of("bash", root.resolve("experiments/slurm/test-local-slurm.sh").toString(), file.toString(), "3"),
                 root, Map.of("SAMENSPEL", SweepFixtures.shellCommand("600m"), "SLURM_TEST_TIMEOUT", "240", "SLURM_TEST_KIND", "calibrate"), 400);
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("byte-identical to the local one (3 accepted sets)"), r.out());
+        // at_least 3: more are accepted when more draws land inside the band (6 of 6 at this round's baseline).
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("byte-identical to the local one \\((\\d+) accepted sets\\)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Integer.parseInt(m.group(1)) >= 3, r.out());
     }
 }
