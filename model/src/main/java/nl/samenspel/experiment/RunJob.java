@@ -55,7 +55,10 @@ public final class RunJob {
 
     static Manifest manifest(ResolvedScenario s, Seeds seeds, List<String> command, Instant start) {
         // The reference the run followed until its lever start week, where it is not the scenario itself.
-        Map<String, Object> reference = s.reference().equals(s.parameters()) ? null : ParameterBinder.flatten(s.reference());
+        // Compared flattened, as the manifest writes it: the records' own equals would first spin
+        // method-handle classes for each of Parameters' 17 record types, start-up work for one comparison.
+        Map<String, Object> reference = ParameterBinder.flatten(s.reference());
+        if (reference.equals(ParameterBinder.flatten(s.parameters()))) reference = null;
         return Manifest.of(RunManifest.of(command, s.name(), ScenarioResolver.fileNames(s), seeds.behaviour(), seeds.network(),
                 s.flatValues(), s.scaled(), reference, start.toString(), Instant.now().toString()));
     }

@@ -32,6 +32,9 @@ public final class Noticing implements Mechanism {
     private static final class Scratch {
         int[] noticers = new int[16];
         boolean[] acted = new boolean[16];
+        /** Per need of the district's week, in its shuffled order: her degree and her chance to be noticed ({@link #readAhead}). */
+        int[] degree = new int[16];
+        double[] notice = new double[16];
     }
 
     @Override
@@ -42,8 +45,11 @@ public final class Noticing implements Mechanism {
         w.forEachDistrict(d -> {
             List<Need> needs = byDistrict.get(d.id);
             RandomOrder.shuffle(needs, d.random());
-            for (Need need : needs) {
-                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, d.random(), scratch.get(d.id), takenUp.get(d.id));
+            Scratch s = scratch.get(d.id);
+            readAhead(w, b, needs, s);
+            for (int i = 0, m = needs.size(); i < m; i++) {
+                Need need = needs.get(i);
+                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, takenUp.get(d.id));
             }
         });
         for (List<Need> helped : takenUp) {
@@ -64,14 +70,31 @@ public final class Noticing implements Mechanism {
         return byDistrict;
     }
 
-    private static void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, MersenneTwisterFast r, Scratch s, List<Need> takenUp) {
+    /**
+     * The needs come in random order, so each one's resident, network row and shame are cache
+     * misses. Read for all the district's needs in one loop first, they are independent loads the
+     * processor overlaps, where {@link #decide} would wait for each behind the previous need's draws.
+     * Neither the network nor shame changes in this step.
+     */
+    private static void readAhead(World w, Parameters.Bystander b, List<Need> needs, Scratch s) {
+        int m = needs.size();
+        if (s.degree.length < m) {
+            s.degree = new int[2 * m];
+            s.notice = new double[2 * m];
+        }
+        for (int i = 0; i < m; i++) {
+            int person = needs.get(i).resident;
+            s.degree[i] = w.network.degree(person);
+            s.notice[i] = b.noticeChance() * (1 - b.shameNoticeEffect() * w.residents.shame[person]);
+        }
+    }
+
+    private static void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, int degree, double notice, MersenneTwisterFast r, Scratch s, List<Need> takenUp) {
         Residents res = w.residents;
         ResidentNetwork net = w.network;
         int person = need.resident;
-        int degree = net.degree(person);
         if (degree == 0) return;
         if (b.explicitResponsibility() && need.firstResponder < 0) need.firstResponder = net.neighbour(person, r.nextInt(degree));
-        double notice = b.noticeChance() * (1 - b.shameNoticeEffect() * res.shame[person]);
         if (s.noticers.length < degree) {
             s.noticers = new int[degree];
             s.acted = new boolean[degree];

@@ -1,5 +1,6 @@
 package nl.samenspel.model.mechanism;
 
+import java.util.List;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
@@ -22,14 +23,20 @@ import nl.samenspel.model.World;
  * the missing coaching ({@link QuitCause#NO_COACHING}).
  */
 public final class VolunteerMotivation implements Mechanism {
+    /** Per volunteer, in the world's order: her own drift, read ahead ({@link #readAhead}). */
+    private double[] drift = new double[16];
+
     @Override
     public void step(World w) {
         Parameters.Volunteers vp = w.p.volunteers();
         double tieDecay = w.p.ties().coordinatorDecay();
         double ambiguityDecay = Math.min(1, vp.ambiguityDecay()), coachedDecay = Math.min(1, vp.ambiguityDecay() * vp.coachedAmbiguityFactor());
-        for (Volunteer v : w.volunteers) {
+        List<Volunteer> volunteers = w.volunteers;
+        readAhead(w, vp, volunteers);
+        for (int i = 0, m = volunteers.size(); i < m; i++) {
+            Volunteer v = volunteers.get(i);
             if (!v.active) continue;
-            double ownDrift = vp.drift() * (1 - w.residents.helpfulness[v.resident]) / (1 - vp.driftHelpfulnessReference());
+            double ownDrift = drift[i];
             v.loseMotivation(QuitCause.NO_COACHING, ownDrift * (1 - v.coordinatorTie));
             v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
             // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
@@ -45,6 +52,17 @@ public final class VolunteerMotivation implements Mechanism {
             }
             v.endWeek();
         }
+    }
+
+    /**
+     * The volunteers lie scattered in memory, their residents' helpfulness too: read for all of them
+     * in one loop first, the misses are independent loads the processor overlaps, where the step
+     * would wait for each behind the previous volunteer's draw. Helpfulness never changes.
+     */
+    private void readAhead(World w, Parameters.Volunteers vp, List<Volunteer> volunteers) {
+        int m = volunteers.size();
+        if (drift.length < m) drift = new double[2 * m];
+        for (int i = 0; i < m; i++) drift[i] = vp.drift() * (1 - w.residents.helpfulness[volunteers.get(i).resident]) / (1 - vp.driftHelpfulnessReference());
     }
 
     /** The weekly hazard of quitting for reasons other than the threshold: base + weak-tie hazard x (1 - tie). */
