@@ -11,7 +11,6 @@ public final class Coordinator implements Actor {
     public final int weekStarted;
     /** Week until which the post is vacant or unfunded; the holder works from this week on. */
     public int inactiveUntil;
-    public int coachedLastWeek;
     /** The wijkteam whose professionals she works alongside (ties, referrals); set when the post is filled. */
     public Wijkteam team;
 

@@ -18,8 +18,8 @@ import nl.samenspel.model.network.ResidentNetwork;
  * Step 6, Coordination: each coordinator, within her hours, matches open requests to volunteers
  * ("Deze verbindingen ontstaan niet vanzelf", 002:220); coaches volunteers with the hours left
  * (000:289: coaching "behoudt, versterkt en verduurzaamt"): newcomers, setbacks, then routine
- * check-ins, so when hours are short some go uncoached that week; follows up leads; and recruits through
- * residents' ties and meeting places from a finite pool that other organisations fish in too
+ * check-ins, so when hours are short some go uncoached that week; follows up leads; and recruits
+ * through residents' ties and meeting places from a finite pool that other organisations fish in too
  * (000:281): each week they draw free pool members as well. Yearly funding eats hours in
  * applications (002:569-571). Without a coordinator, each initiative's key person carries on in
  * her own circle ({@link KeyPersons}, 002:474); beyond that, requests reach volunteers only through
@@ -117,15 +117,12 @@ public final class Coordination implements Mechanism {
      */
     private static double coachHerVolunteers(World w, Coordinator c, List<Volunteer> toCoach, double hours) {
         double cost = w.p.coordinators().coachHours();
-        int coached = 0;
         for (int i = 0, n = toCoach.size(); i < n && hours >= cost; i++) {
             Volunteer v = toCoach.get(i);
             if (v.coachedThisWeek || v.coach != null && v.coach != c) continue;
             coach(w, c, v);
             hours -= cost;
-            coached++;
         }
-        c.coachedLastWeek = coached;
         return hours;
     }
 
