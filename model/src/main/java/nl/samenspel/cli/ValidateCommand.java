@@ -71,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--switch-off", description = "Also run each pattern with its carrying mechanisms off (all together, and each alone) and say whether its effect vanishes.")
     boolean switchOff;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write validation.csv (and switch_off.csv) and manifest.json here. Must be new or empty.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write validation.csv, ensemble_members.csv (every leg on every ensemble member), switch_off.csv (with --switch-off) and manifest.json here. Must be new or empty.")
     Path out;
 
     @Mixin
@@ -166,6 +166,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(staged.resolve(Validation.TABLE), Validation.table(rows));
             if (switchTable != null) AtomicFiles.write(staged.resolve("switch_off.csv"), switchTable);
+            if (ensemble != null) AtomicFiles.write(staged.resolve(Validation.MEMBERS_TABLE), Validation.memberTable(rows, ensemble));
             new Manifest().put("kind", "validation").put("command", Replicating.commandLine(spec)).put("seed", seed)
                     .put("replications", replications).put("overrides", overrides)
                     .put("ensemble", ensemble == null ? null : Map.of("file", ensemble.file(), "members", ensemble.size(), "replications", ensembleReplications))

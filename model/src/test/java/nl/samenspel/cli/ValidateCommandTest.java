@@ -54,6 +54,18 @@ class ValidateCommandTest {
         }
         assertTrue(r.out().contains("of the ensemble"), r.out());
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+
+        // Every leg on every member, with the member's values: the share above is their count.
+        List<String> members = Files.readAllLines(out.resolve("ensemble_members.csv"));
+        assertEquals("member,access.desk_loss,asking.base_chance,pattern,pass,figure,ci_low,ci_high", members.get(0));
+        assertEquals(2 * 3, members.size() - 1, "two members x three legs");
+        assertTrue(members.get(1).startsWith("1,0.2,0.3,P4.professional,"), members.get(1));
+        assertTrue(members.get(4).startsWith("2,0.3,0.25,P4.professional,"), members.get(4));
+        for (String row : rows.subList(1, rows.size())) {
+            String leg = row.split(",")[0];
+            long held = members.stream().filter(m -> m.contains("," + leg + ",true,")).count();
+            assertEquals(Double.parseDouble(row.substring(row.lastIndexOf(',') + 1)), held / 2.0, 1e-9, leg);
+        }
     }
 
     @Test

@@ -18,8 +18,13 @@ public final class Validation {
     /** The share of the ensemble in which a pattern must hold (issue 14). */
     public static final double ENSEMBLE_SHARE = 0.8;
 
-    /** One pattern: its result at the point estimate and how often each leg held in the ensemble (null without one). */
-    public record Row(PatternResult point, Map<String, Double> legShares, Double patternShare) {}
+    public static final String MEMBERS_TABLE = "ensemble_members.csv";
+
+    /**
+     * One pattern: its result at the point estimate, how often each leg held in the ensemble (null
+     * without one), and its result on each member, in the ensemble's order.
+     */
+    public record Row(PatternResult point, Map<String, Double> legShares, Double patternShare, List<PatternResult> members) {}
 
     /** Hears about progress: a pattern done at the point estimate, or one ensemble member of it. */
     public interface Listener {
@@ -36,23 +41,25 @@ public final class Validation {
             PatternResult r = p.check(point);
             listener.point(r);
             if (ensemble == null) {
-                rows.add(new Row(r, Map.of(), null));
+                rows.add(new Row(r, Map.of(), null, List.of()));
                 continue;
             }
             Map<String, Integer> held = new LinkedHashMap<>();
             for (Leg l : r.legs()) held.put(l.name(), 0);
             int all = 0;
+            List<PatternResult> members = new ArrayList<>();
             for (int m = 0; m < ensemble.size(); m++) {
                 List<String> overrides = new ArrayList<>(ensemble.members().get(m));
                 overrides.addAll(point.overrides());
                 PatternResult mr = p.check(new PatternRun(ensembleReplications, point.seed(), point.threads(), overrides));
+                members.add(mr);
                 for (Leg l : mr.legs()) if (l.pass()) held.merge(l.name(), 1, Integer::sum);
                 if (mr.pass()) all++;
                 listener.member(p, m + 1, ensemble.size());
             }
             Map<String, Double> shares = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> e : held.entrySet()) shares.put(e.getKey(), (double) e.getValue() / ensemble.size());
-            rows.add(new Row(r, shares, (double) all / ensemble.size()));
+            rows.add(new Row(r, shares, (double) all / ensemble.size(), List.copyOf(members)));
         }
         return rows;
     }
@@ -75,6 +82,27 @@ public final class Validation {
                 s.append(l.name()).append(',').append(l.pass()).append(',').append(Numbers.format(l.figure())).append(',')
                         .append(Numbers.format(l.ciLow())).append(',').append(Numbers.format(l.ciHigh())).append(',')
                         .append(Numbers.csvText(l.target())).append(',').append(share == null ? "" : Numbers.format(share)).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * member,PARAMETERS...,pattern,pass,figure,ci_low,ci_high: every leg on every member, with the
+     * member's parameter values, so a notebook can see where in the ensemble a pattern fails.
+     */
+    public static String memberTable(List<Row> rows, Ensemble ensemble) {
+        StringBuilder s = new StringBuilder("member");
+        for (String k : ensemble.keys()) s.append(',').append(k);
+        s.append(",pattern,pass,figure,ci_low,ci_high\n");
+        for (Row r : rows) {
+            for (int m = 0; m < r.members().size(); m++) {
+                for (Leg l : r.members().get(m).legs()) {
+                    s.append(ensemble.rows().get(m));
+                    for (String set : ensemble.members().get(m)) s.append(',').append(set.substring(set.indexOf('=') + 1));
+                    s.append(',').append(l.name()).append(',').append(l.pass()).append(',').append(Numbers.format(l.figure())).append(',')
+                            .append(Numbers.format(l.ciLow())).append(',').append(Numbers.format(l.ciHigh())).append('\n');
+                }
             }
         }
         return s.toString();
