@@ -353,19 +353,25 @@ public final class World {
         d.team.set(d.team.indexOf(leaver), next);
         leaver.team.members.set(leaver.team.members.indexOf(leaver), next);
         ties.addActor(next);
-        raiseAmbiguity(d, p.staff().newStaffAmbiguity());
+        raiseAmbiguity(leaver.team, p.staff().newStaffAmbiguity());
         return next;
     }
 
     /** A coordinator leaves: her coaching ties are lost and the post is vacant for a while. */
     public Coordinator replace(Coordinator leaver, int vacancyWeeks) {
         District d = leaver.district;
+        // Her own volunteers get a new face, not every volunteer of the district (000:228).
+        double amount = p.staff().newStaffAmbiguity();
+        if (amount > 0) {
+            for (Initiative ini : d.initiatives) {
+                for (Volunteer v : ini.volunteers) if (v.coach == leaver) v.raiseAmbiguity(amount);
+            }
+        }
         removeCoordinator(leaver);
         Coordinator next = new Coordinator(newActorId(), d, d.provider, week, week + vacancyWeeks);
         next.team = leaver.team;
         d.coordinators.add(next);
         ties.addActor(next);
-        raiseAmbiguity(d, p.staff().newStaffAmbiguity());
         return next;
     }
 
@@ -375,6 +381,20 @@ public final class World {
         // A coordinator coaches only her own district's volunteers (Coordination, WorldBuilder).
         for (Initiative ini : c.district.initiatives) {
             for (Volunteer v : ini.volunteers) if (v.coach == c) v.loseCoach();
+        }
+    }
+
+    /**
+     * A new professional: unclear tasks for the volunteers of her team's area, the wijken it serves
+     * (001:537-539, "bij de komst van het wijkteam"), not for every volunteer of a district that
+     * has several teams.
+     */
+    private void raiseAmbiguity(Wijkteam team, double amount) {
+        if (amount == 0) return;
+        int[] wijkStart = residents.wijkStart;
+        for (Initiative ini : team.district.initiatives) {
+            if (!team.overlaps(wijkStart[ini.wijk], wijkStart[ini.wijk + 1])) continue;
+            for (Volunteer v : ini.volunteers) v.raiseAmbiguity(amount);
         }
     }
 

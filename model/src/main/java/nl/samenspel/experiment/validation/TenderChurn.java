@@ -31,6 +31,9 @@ public record TenderChurn() implements Pattern {
         return List.of(
                 Carrier.of("volunteers of the old provider feel passed over (004:289)", "tender.volunteer_quit_share=0"),
                 Carrier.of("unclear roles after a switch (001:537-539)", "tender.ambiguity_rise=0"),
+                // A switch replaces every professional and coordinator at once, and each new face
+                // adds ambiguity: at the fit this carries two thirds of the outflow spike.
+                Carrier.of("new staff bring unclear roles (000:228, 001:537-539)", "staff.new_staff_ambiguity=0"),
                 Carrier.of("staff turnover after a switch (000:254)", "staff.after_tender_factor=1"));
     }
 
