@@ -49,8 +49,11 @@ class ClassroomBrowserTest {
                 phone.findElement(By.id("help")).click();
                 new WebDriverWait(phone, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText().contains("in jouw groep hielpen 1 van de 1"));
 
-                new WebDriverWait(teacher, Duration.ofSeconds(30)).until(d -> "1".equals(d.findElement(By.cssSelector("tr[data-size='1']")).getAttribute("data-helped")));
-                String row = teacher.findElement(By.cssSelector("tr[data-size='1']")).getText();
+                // The teacher's screen redraws its table as answers come in: a row found a moment ago may be gone.
+                new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> "1".equals(d.findElement(By.cssSelector("tr[data-size='1']")).getAttribute("data-helped")));
+                String row = new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.cssSelector("tr[data-size='1']")).getText());
                 assertTrue(row.contains("100 %"), row);
                 teacher.executeScript("document.getElementById('tally-h').scrollIntoView()");
                 Chromium.screenshot(teacher, "classroom-teacher-result");
