@@ -1,6 +1,5 @@
 package nl.samenspel.bench;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
 import nl.samenspel.engine.CareSimulation;
@@ -35,7 +34,7 @@ final class Setups {
 
         SteppedWorld(Parameters p, long seed) {
             Seeds seeds = Seeds.of(seed);
-            world = WorldBuilder.build(p, new MersenneTwisterFast(seeds.behaviour()), seeds.network());
+            world = WorldBuilder.build(p, seeds.behaviour(), seeds.network());
             recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * p.simulation().years());
             world.useTally(recorder.tally());
             steps = WeeklyCycle.steps();
