@@ -74,6 +74,11 @@ final class Findings {
     }
 
     /** The pattern a scenario's effect rests on, or null: an extrapolation. */
+    /** How often the pattern's target was met over the calibrated ensemble (its weakest leg), or null. */
+    Double ensembleShare(String pattern) {
+        return checked.ensembleShare(pattern);
+    }
+
     String checkedBy(int scenario, Effect e) {
         return checked.checkedBy(files.get(scenario), e.outcome(), e.frame().years());
     }

@@ -152,7 +152,10 @@ public final class ReportModel {
             for (Findings.Finding f : top) {
                 Effect e = f.effect();
                 String pattern = findings.checkedBy(k, e);
-                String basis = pattern != null ? lang.text("finding.checked", pattern) : lang.text("finding.extrapolated");
+                Double share = pattern == null ? null : findings.ensembleShare(pattern);
+                String basis = pattern == null ? lang.text("finding.extrapolated")
+                        : share == null ? lang.text("finding.checked", pattern)
+                        : lang.text("finding.checked.share", pattern, lang.number(100 * share, 0));
                 String robust = f.robustnessKnown() ? "; " + lang.text("finding.robust", lang.number(f.holdsIn(), 0), lang.number(f.sets(), 0)) : "";
                 parts.add(e.frame().phrase(lang) + " " + new OutcomeView(e.outcome(), lang).verdict(e, findings.total(e.outcome(), e.frame()))
                         + " [" + basis + robust + "]");

@@ -61,6 +61,18 @@ class ReportModelTest {
     }
 
     @Test
+    void aPatternWithLegsPassesOnlyWhenEveryLegPasses() {
+        // validate's own table (docs/calibration/validation.csv): one row per leg.
+        CheckedPatterns c = CheckedPatterns.parse("pattern,pass,figure,ci_low,ci_high,target,ensemble_share\n"
+                + "P1,true,-0.5,-0.6,-0.4,x,0.2\nP2.ties,true,-5,-6,-4,\"falls, step by step\",0.6\nP2.referral,false,0.1,-0.1,0.2,x,0.1\n"
+                + "P3.ties,true,0.8,0.8,0.9,x,1\nP3.outflow,true,1,20,30,x,1\nP5,false,0.1,0,0.2,x,1\n");
+        assertEquals(Set.of("P1", "P3"), c.passed());
+        assertEquals(java.util.Map.of("P1", 0.2, "P3", 1.0), c.ensembleShares(), "the weakest leg's share, for passed patterns only");
+        assertEquals("P3", c.checkedBy("tender-churn", Outcome.SAMENSPEL_TIES, 7));
+        assertEquals(null, c.checkedBy("caseload-pressure", Outcome.SAMENSPEL_TIES, 2), "P2.referral failed, so P2 did");
+    }
+
+    @Test
     void aFindingRestsOnAPatternOnlyIfThatPatternPassed() {
         CheckedPatterns fixture = CheckedPatterns.parse(ReportFixture.resource("validation.csv"));
         assertEquals(Set.of("P1", "P5"), fixture.passed());
