@@ -75,6 +75,18 @@ class NotebooksTest {
                 List.of("outcomes.png", "differences.png", "weekly.png"));
     }
 
+    @Test
+    void validationEnsemble() throws Exception {
+        Path ensemble = tmp.resolve("ensemble.csv");
+        Files.writeString(ensemble, "access.desk_loss,asking.base_chance\n0.1,0.3\n0.3,0.25\n0.45,0.4\n");
+        Path dir = tmp.resolve("validation");
+        SweepFixtures.Result r = cli("validate", "--only", "P4", "-r", "4", "--ensemble", ensemble.toString(), "--ensemble-replications", "3",
+                "-q", "--out", dir.toString());
+        assertTrue(r.code() == 0 || r.code() == 1, r.out() + r.err()); // a pattern may fail on a member: the notebook shows where
+        execute("04-validation-ensemble.ipynb", Map.of("SAMENSPEL_VALIDATION", dir.toString(), "SAMENSPEL_FIGURES", dir.resolve("figures").toString()),
+                dir.resolve("figures"), List.of("ensemble_shares.png"));
+    }
+
     private static void execute(String notebook, Map<String, String> env, Path figures, List<String> expected) throws IOException, InterruptedException {
         Path out = tmp.resolve("executed");
         Map<String, String> e = new java.util.HashMap<>(env);
