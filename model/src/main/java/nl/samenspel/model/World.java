@@ -361,13 +361,7 @@ public final class World {
     public Coordinator replace(Coordinator leaver, int vacancyWeeks) {
         District d = leaver.district;
         // Her own volunteers get a new face, not every volunteer of the district (000:228).
-        double amount = p.staff().newStaffAmbiguity();
-        if (amount > 0) {
-            for (Initiative ini : d.initiatives) {
-                for (Volunteer v : ini.volunteers) if (v.coach == leaver) v.raiseAmbiguity(amount);
-            }
-        }
-        removeCoordinator(leaver);
+        removeCoordinator(leaver, p.staff().newStaffAmbiguity());
         Coordinator next = new Coordinator(newActorId(), d, d.provider, week, week + vacancyWeeks);
         next.team = leaver.team;
         d.coordinators.add(next);
@@ -376,11 +370,20 @@ public final class World {
     }
 
     public void removeCoordinator(Coordinator c) {
+        removeCoordinator(c, 0);
+    }
+
+    /** Her volunteers lose their coach and, when someone new takes the post, gain {@code ambiguity}. */
+    private void removeCoordinator(Coordinator c, double ambiguity) {
         c.district.coordinators.remove(c);
         ties.remove(c);
         // A coordinator coaches only her own district's volunteers (Coordination, WorldBuilder).
         for (Initiative ini : c.district.initiatives) {
-            for (Volunteer v : ini.volunteers) if (v.coach == c) v.loseCoach();
+            for (Volunteer v : ini.volunteers) {
+                if (v.coach != c) continue;
+                v.raiseAmbiguity(ambiguity);
+                v.loseCoach();
+            }
         }
     }
 

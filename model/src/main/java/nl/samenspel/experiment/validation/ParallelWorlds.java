@@ -44,12 +44,11 @@ public record ParallelWorlds() implements Pattern {
         List<String> parts = new ArrayList<>();
         Interval tiesEffect = null;
         String degenerate = null;
+        double[][] cases = new double[arms.length][];
+        for (int k = 0; k < arms.length; k++) cases[k] = c.summaries(k, Outcome.CASES_PER_PROFESSIONAL);
         for (Outcome o : new Outcome[] {Outcome.TIES_PER_PROFESSIONAL, Outcome.REFERRAL_SHARE_LIGHT}) {
-            double[][] cases = new double[arms.length][], outcome = new double[arms.length][];
-            for (int k = 0; k < arms.length; k++) {
-                cases[k] = c.summaries(k, Outcome.CASES_PER_PROFESSIONAL);
-                outcome[k] = c.summaries(k, o);
-            }
+            double[][] outcome = new double[arms.length][];
+            for (int k = 0; k < arms.length; k++) outcome[k] = c.summaries(k, o);
             boolean monotone = fallsWhereCaseloadRises(cases, outcome);
             StringBuilder means = new StringBuilder(Format.num(c.mean(0, o).mean()));
             for (int k = 1; k < arms.length; k++) means.append(rises(cases, k) ? " > " : " ~ ").append(Format.num(c.mean(k, o).mean()));

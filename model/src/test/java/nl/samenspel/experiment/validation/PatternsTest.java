@@ -36,13 +36,17 @@ class PatternsTest {
      */
     static Map<String, Boolean> committedVerdicts() {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        List<String> lines = ProjectFiles.read(ProjectFiles.root().resolve("docs/calibration/validation.csv")).lines().toList();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
+        for (String[] cells : committedRows("validation.csv")) {
             String id = cells[0].contains(".") ? cells[0].substring(0, cells[0].indexOf('.')) : cells[0];
             out.merge(id, Boolean.parseBoolean(cells[1]), Boolean::logicalAnd);
         }
         return out;
+    }
+
+    /** The rows below the header of a committed table in docs/calibration, split at commas (the rows read here hold no quoted text before the cells read). */
+    private static List<String[]> committedRows(String table) {
+        List<String> lines = ProjectFiles.read(ProjectFiles.root().resolve("docs/calibration").resolve(table)).lines().toList();
+        return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
     }
 
     @TestFactory
@@ -69,9 +73,7 @@ class PatternsTest {
      */
     static Map<String, Boolean> committedSwitchOffs() {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        List<String> lines = ProjectFiles.read(ProjectFiles.root().resolve("docs/calibration/switch_off.csv")).lines().toList();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
+        for (String[] cells : committedRows("switch_off.csv")) {
             if (cells[1].startsWith("all carriers")) out.put(cells[0], Boolean.parseBoolean(cells[5]));
         }
         return out;
