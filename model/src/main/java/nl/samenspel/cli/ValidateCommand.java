@@ -187,10 +187,23 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         try {
             Ensemble e = Ensemble.read(f);
+            checkMembers(e);
             if (members != null && members < 1) throw new UserError("--members: expected at least 1, got " + members);
             return members == null ? e : e.first(members);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Every set must resolve (known keys, values in range) before any pattern runs, as --set does. */
+    private static void checkMembers(Ensemble e) {
+        for (int m = 0; m < e.size(); m++) {
+            try {
+                new PatternRun(2, 0, 1, e.members().get(m)).checkOverrides();
+            } catch (ScenarioException x) {
+                throw new UserError(e.file() + ":" + (e.rows().get(m) + 1) + ": " + x.getMessage().replaceFirst("^--set: ", "")
+                        + " (hint: the header names parameter keys and each row their values, as 'samenspel calibrate' writes ensemble.csv)");
+            }
         }
     }
 

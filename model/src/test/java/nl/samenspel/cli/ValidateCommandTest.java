@@ -80,5 +80,16 @@ class ValidateCommandTest {
         assertTrue(r.err().contains("P9"), r.err());
         assertEquals(ExitCodes.BAD_INPUT, CompareCommandTest.run("validate", "--set", "access.desk_los=0").code());
         assertEquals(ExitCodes.BAD_INPUT, CompareCommandTest.run("validate", "--ensemble", "/nonexistent/ensemble.csv").code());
+        // An ensemble file is input like a scenario file: a wrong key or a value out of range is one line naming file, line and key.
+        Path wrongKey = tmp.resolve("wrong-key.csv"), outOfRange = tmp.resolve("out-of-range.csv");
+        Files.writeString(wrongKey, "access.desk_los,asking.base_chance\n0.2,0.3\n");
+        Files.writeString(outOfRange, "access.desk_loss\n0.2\n7\n");
+        CompareCommandTest.Result key = CompareCommandTest.run("validate", "--only", "P4", "--ensemble", wrongKey.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(ExitCodes.BAD_INPUT, key.code(), key.err());
+        assertTrue(key.err().contains("wrong-key.csv:2") && key.err().contains("'access.desk_los'") && key.err().contains("did you mean 'access.desk_loss'"), key.err());
+        CompareCommandTest.Result range = CompareCommandTest.run("validate", "--only", "P4", "--ensemble", outOfRange.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(ExitCodes.BAD_INPUT, range.code(), range.err());
+        assertTrue(range.err().contains("out-of-range.csv:3") && range.err().contains("out of range"), range.err());
+        assertTrue(!Files.exists(tmp.resolve("never")), "nothing written");
     }
 }
