@@ -73,7 +73,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void badInputIsExitTwo() {
+    void badInputIsExitTwo() throws Exception {
         assertEquals(ExitCodes.BAD_INPUT, CompareCommandTest.run("validate", "-r", "1").code());
         CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P9");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
