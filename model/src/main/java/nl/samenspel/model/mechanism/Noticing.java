@@ -35,6 +35,47 @@ public final class Noticing implements Mechanism {
         /** Per need of the district's week, in its shuffled order: her degree and her chance to be noticed ({@link #readAhead}). */
         int[] degree = new int[16];
         double[] notice = new double[16];
+        final BystanderCounts counts = new BystanderCounts();
+        int touched;
+    }
+
+    /**
+     * The bystander outcomes of a district's week, counted here and added to the tally once at the
+     * end of its task: every addition is a whole number, so the sums are exact whatever their
+     * order, and a city's millions of noticers do not each pass through the district's log.
+     */
+    private static final class BystanderCounts {
+        private static final Outcome[] BY_OTHERS = {Outcome.BYSTANDER_ACT_SHARE_OTHERS_0, Outcome.BYSTANDER_ACT_SHARE_OTHERS_1,
+                Outcome.BYSTANDER_ACT_SHARE_OTHERS_2_4, Outcome.BYSTANDER_ACT_SHARE_OTHERS_5_PLUS};
+        private long noticed, acted, aloneNoticed, aloneActed, needs, needsActed;
+        private final long[] byOthersNoticed = new long[BY_OTHERS.length], byOthersActed = new long[BY_OTHERS.length];
+
+        /** One need noticed by {@code n} people, {@code acting} of whom acted. */
+        void add(int n, int acting) {
+            noticed += n;
+            acted += acting;
+            if (n == 1) {
+                aloneNoticed += n;
+                aloneActed += acting;
+            }
+            int g = Outcome.bystanderByOthers(n - 1).ordinal() - Outcome.BYSTANDER_ACT_SHARE_OTHERS_0.ordinal();
+            byOthersNoticed[g] += n;
+            byOthersActed[g] += acting;
+            needs++;
+            if (acting > 0) needsActed++;
+        }
+
+        void flushInto(WeekTally t) {
+            if (needs == 0) return;
+            t.ratio(Outcome.BYSTANDER_ACT_SHARE, acted, noticed);
+            if (aloneNoticed > 0) t.ratio(Outcome.BYSTANDER_ACT_SHARE_ALONE, aloneActed, aloneNoticed);
+            if (noticed > aloneNoticed) t.ratio(Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acted - aloneActed, noticed - aloneNoticed);
+            for (int g = 0; g < BY_OTHERS.length; g++) if (byOthersNoticed[g] > 0) t.ratio(BY_OTHERS[g], byOthersActed[g], byOthersNoticed[g]);
+            t.ratio(Outcome.BYSTANDER_ANY_ACTED, needsActed, needs);
+            noticed = acted = aloneNoticed = aloneActed = needs = needsActed = 0;
+            java.util.Arrays.fill(byOthersNoticed, 0);
+            java.util.Arrays.fill(byOthersActed, 0);
+        }
     }
 
     @Override
@@ -51,6 +92,7 @@ public final class Noticing implements Mechanism {
                 Need need = needs.get(i);
                 if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, takenUp.get(d.id));
             }
+            s.counts.flushInto(w.tally());
         });
         for (List<Need> helped : takenUp) {
             w.neighbourHelp.addAll(helped);
@@ -82,11 +124,18 @@ public final class Noticing implements Mechanism {
             s.degree = new int[2 * m];
             s.notice = new double[2 * m];
         }
+        ResidentNetwork net = w.network;
+        byte[] busy = w.residents.busy;
+        int touched = 0;
         for (int i = 0; i < m; i++) {
             int person = needs.get(i).resident;
-            s.degree[i] = w.network.degree(person);
+            int degree = net.degree(person);
+            s.degree[i] = degree;
             s.notice[i] = b.noticeChance() * (1 - b.shameNoticeEffect() * w.residents.shame[person]);
+            // Her row and her neighbours' flags, which decide reads first: loaded here, they are in cache by then.
+            if (degree > 0) touched += busy[net.neighbour(person, 0)] + busy[net.neighbour(person, degree - 1)];
         }
+        s.touched = touched; // kept, so the loads above are not left out
     }
 
     private static void decide(World w, Parameters.Bystander b, BystanderStep rule, Need need, int degree, double notice, MersenneTwisterFast r, Scratch s, List<Need> takenUp) {
@@ -109,19 +158,16 @@ public final class Noticing implements Mechanism {
         }
         if (n == 0) return;
         int helper = -1;
-        Outcome byOthers = Outcome.bystanderByOthers(n - 1);
-        WeekTally tally = w.tally(); // looked up once: a thread-local read per count adds up over a city's noticers
+        int acting = 0;
         for (int i = 0; i < n; i++) {
             int j = noticers[i];
             boolean named = b.explicitResponsibility() && j == need.firstResponder;
             boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, visiblyPassive(net, need, j), named);
             acted[i] = acts;
-            tally.ratio(Outcome.BYSTANDER_ACT_SHARE, acts ? 1 : 0, 1);
-            tally.ratio(n == 1 ? Outcome.BYSTANDER_ACT_SHARE_ALONE : Outcome.BYSTANDER_ACT_SHARE_WITH_OTHERS, acts ? 1 : 0, 1);
-            tally.ratio(byOthers, acts ? 1 : 0, 1);
+            if (acts) acting++;
             if (acts && helper < 0) helper = j;
         }
-        tally.ratio(Outcome.BYSTANDER_ANY_ACTED, helper >= 0 ? 1 : 0, 1);
+        s.counts.add(n, acting);
         if (helper >= 0 && (need.isLight() ? accepts(w, b, person, r) : Asking.askedWithNeighbour(w, need))) {
             if (need.isLight()) takeUp(w, b, need, helper, takenUp);
             return;
@@ -134,12 +180,8 @@ public final class Noticing implements Mechanism {
      * network neighbours among them. Never herself; at most her degree, since each counts once.
      */
     static int visiblyPassive(ResidentNetwork net, Need need, int person) {
-        int seen = 0;
-        for (int i = 0, m = need.passiveCount(); i < m; i++) {
-            int other = need.passive(i);
-            if (other != person && net.connected(person, other)) seen++;
-        }
-        return seen;
+        int m = need.passiveCount();
+        return m == 0 ? 0 : net.neighboursAmong(person, need.passiveArray(), m, person, need.passiveMask(), Need::passiveBit);
     }
 
     private static boolean accepts(World w, Parameters.Bystander b, int person, MersenneTwisterFast r) {

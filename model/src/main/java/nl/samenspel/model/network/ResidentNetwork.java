@@ -41,6 +41,34 @@ public final class ResidentNetwork {
         return false;
     }
 
+    /**
+     * How many of {@code others[0..count)} are her network neighbours, leaving out {@code except}.
+     * Her row is read once; {@code mask} has bit {@code bit(o)} set for each other {@code o}, so a
+     * neighbour whose bit is clear is no other and needs no comparison. Each other is listed once.
+     */
+    public int neighboursAmong(int person, int[] others, int count, int except, long mask, java.util.function.IntToLongFunction bit) {
+        int seen = 0;
+        for (int k = offsets[person], end = offsets[person + 1]; k < end; k++) {
+            int nb = targets[k];
+            if ((mask & bit.applyAsLong(nb)) != 0) seen += among(nb, others, count, except);
+        }
+        if (extraCount != null) {
+            int[] row = extra[person];
+            for (int k = 0, m = extraCount[person]; k < m; k++) {
+                int nb = row[k];
+                if ((mask & bit.applyAsLong(nb)) != 0) seen += among(nb, others, count, except);
+            }
+        }
+        return seen;
+    }
+
+    /** 1 if {@code neighbour} is one of the others and not {@code except}. */
+    private static int among(int neighbour, int[] others, int count, int except) {
+        if (neighbour == except) return 0;
+        for (int i = 0; i < count; i++) if (others[i] == neighbour) return 1;
+        return 0;
+    }
+
     /** Adds an undirected tie; returns false if it existed already or a == b. */
     public boolean addTie(int a, int b) {
         if (a == b || connected(a, b)) return false;
