@@ -21,8 +21,13 @@ public final class StepProfile {
     public static void main(String[] args) {
         String scenario = args.length > 0 ? args[0] : "city";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Parameters p = Setups.params(scenario);
-        Seeds seeds = Seeds.of(1);
+        long[] ns = new long[WeeklyCycle.steps().size() + 2];
+        for (int run = 1; run <= runs; run++) profile(scenario, p, Seeds.of(run), threads, ns);
+    }
+
+    private static void profile(String scenario, Parameters p, Seeds seeds, int threads, long[] ns) {
         long t0 = System.nanoTime();
         World world = WorldBuilder.build(p, p, seeds.behaviour(), seeds.network());
         long built = System.nanoTime() - t0;
@@ -31,7 +36,6 @@ public final class StepProfile {
         OutcomeRecorder recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * p.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();
-        long[] ns = new long[steps.size() + 2];
         int last = steps.size() - 1;
         long t1 = System.nanoTime();
         while (world.week < world.totalWeeks()) {
@@ -51,6 +55,10 @@ public final class StepProfile {
             ns[steps.size() + 1] += System.nanoTime() - a;
         }
         long total = System.nanoTime() - t1;
+        if (seeds.behaviour() != 1 && seeds.behaviour() % 100 != 0) {
+            if (ex != null) ex.shutdownNow();
+            return;
+        }
         System.out.printf("%s, %d thread(s): build %.2f s, weeks %.2f s%n", scenario, threads, built / 1e9, total / 1e9);
         for (int j = 0; j < ns.length; j++) {
             String name = j < steps.size() ? steps.get(j).getClass().getSimpleName() : j == steps.size() ? "compact" : "closeWeek";

@@ -59,11 +59,15 @@ public final class NeedsArise implements Mechanism {
         float[] vulnerability = res.vulnerability;
         int[] found = arising[d.id];
         int m = 0;
-        for (int i = d.firstResident, end = d.firstResident + d.residentCount; i < end; i++) {
-            if (open[i] != null) continue;
-            if (CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) >= vulnerability[i] * trend) continue;
-            if (m == found.length) found = arising[d.id] = java.util.Arrays.copyOf(found, 2 * m);
-            found[m++] = i;
+        int end = d.firstResident + d.residentCount;
+        if (found.length < d.residentCount + 1) found = arising[d.id] = new int[d.residentCount + 1];
+        // Without branches on who has a need: the chance is drawn for every resident (a pure
+        // function of week and resident, so nothing else changes) and the test only decides whether
+        // the slot just written is kept. A branch here is mispredicted for every resident with a need.
+        for (int i = d.firstResident; i < end; i++) {
+            boolean arises = open[i] == null & CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) < vulnerability[i] * trend;
+            found[m] = i;
+            m += arises ? 1 : 0;
         }
         arisingCount[d.id] = m;
     }
