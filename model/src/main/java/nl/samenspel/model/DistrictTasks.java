@@ -29,12 +29,17 @@ final class DistrictTasks {
 
     void forEach(World w, Consumer<District> task) {
         List<District> ds = w.districts;
-        if (executor == null || ds.size() < 2) {
-            for (District d : ds) run(w, d, task);
-        } else {
-            List<Future<?>> done = new ArrayList<>(ds.size());
-            for (District d : ds) done.add(executor.submit(() -> run(w, d, task)));
-            for (Future<?> f : done) await(f);
+        w.inDistrictTasks(true);
+        try {
+            if (executor == null || ds.size() < 2) {
+                for (District d : ds) run(w, d, task);
+            } else {
+                List<Future<?>> done = new ArrayList<>(ds.size());
+                for (District d : ds) done.add(executor.submit(() -> run(w, d, task)));
+                for (Future<?> f : done) await(f);
+            }
+        } finally {
+            w.inDistrictTasks(false);
         }
         for (District d : ds) logs[d.id].replayInto(w.weekTally());
     }

@@ -86,8 +86,16 @@ public final class World {
 
     /** Where the mechanisms count: the week's tally, or, inside a district task, the district's log ({@link DistrictTasks}). */
     public WeekTally tally() {
+        if (!inDistrictTasks) return tally; // most counts: no thread-local lookup, which would also leave an entry behind
         WeekTally log = districtLog.get();
         return log != null ? log : tally;
+    }
+
+    /** True while {@link #forEachDistrict} runs its tasks; set and cleared by the caller's thread around them. */
+    private volatile boolean inDistrictTasks;
+
+    void inDistrictTasks(boolean running) {
+        inDistrictTasks = running;
     }
 
     /** The week's tally itself, for the replay of the districts' logs. */
