@@ -34,6 +34,6 @@ public class BystanderStepBenchmark {
     @Benchmark
     public int bystanderStep() {
         world.steps.get(NOTICING).step(world.world);
-        return world.world.neighbourHelp.size();
+        return world.world.districts.get(0).neighbourHelp.size();
     }
 }

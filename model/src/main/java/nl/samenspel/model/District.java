@@ -25,6 +25,14 @@ public final class District {
     public final List<Wijkteam> teams = new ArrayList<>();
     public final List<Coordinator> coordinators = new ArrayList<>();
     public final List<Initiative> initiatives = new ArrayList<>();
+    /**
+     * Its residents' needs not yet taken up nor closed, in the order they arose; closed ones are
+     * dropped at the end of each week. Kept per district (issue 12): the steps that go through
+     * them draw from the district's stream in this order, and districts run in parallel.
+     */
+    public final List<Need> openNeeds = new ArrayList<>();
+    /** Its needs taken up by neighbours, worked off in the helping step (closed ones dropped at the end of each week). */
+    public final List<Need> neighbourHelp = new ArrayList<>();
     /** Needs on their way through the desk (VraagWijzer), 000:242-248. */
     public final Deque<Need> desk = new ArrayDeque<>();
     /** Requests for a volunteer, matched by coordinators (or by direct ties without one). */

@@ -7,21 +7,21 @@ package nl.samenspel.model;
  * {@link #answered} counts first take-ups; a need given back and taken up again counts once.
  */
 public final class NeedLedger {
-    public long arisen;
     /** First take-ups. */
     public long answered;
     public long closedHelped;
     public long closedUnanswered;
     public long closedEscalated;
-    final int[] arisenIn;
+    /** By district and week of arising: a district task counts in its own row only, so tasks that run at once never share a counter. */
+    final int[][] arisenIn;
     /** By week of arising and by who first took it up within 4 weeks (index: {@link Need.HelperKind#ordinal()}). */
     final int[][] answeredWithin4In;
     final int[] joinedIn;
     final int[] stillActiveFromJoin;
     final int[] activeAt;
 
-    NeedLedger(int totalWeeks) {
-        arisenIn = new int[totalWeeks + 1];
+    NeedLedger(int totalWeeks, int districts) {
+        arisenIn = new int[districts][totalWeeks + 1];
         answeredWithin4In = new int[Need.HelperKind.values().length][totalWeeks + 1];
         joinedIn = new int[totalWeeks + 1];
         stillActiveFromJoin = new int[totalWeeks + 1];
@@ -38,9 +38,15 @@ public final class NeedLedger {
 
     public int activeAt(int week) { return week < 0 ? 0 : activeAt[week]; }
 
-    void needArose(int week) {
-        arisen++;
-        arisenIn[week]++;
+    void needArose(int week, int district) {
+        arisenIn[district][week]++;
+    }
+
+    /** Needs that arose so far, in all districts. */
+    public long arisen() {
+        long n = 0;
+        for (int[] byWeek : arisenIn) for (int k : byWeek) n += k;
+        return n;
     }
 
     /** Synchronized: neighbours take needs up in district tasks that may run at once (the counts add up in any order). */
@@ -67,7 +73,12 @@ public final class NeedLedger {
         if (joinWeek >= 0) stillActiveFromJoin[joinWeek]--;
     }
 
-    public int arisenIn(int week) { return week < 0 ? 0 : arisenIn[week]; }
+    public int arisenIn(int week) {
+        if (week < 0) return 0;
+        int n = 0;
+        for (int[] byWeek : arisenIn) n += byWeek[week];
+        return n;
+    }
 
     /** Needs of that week's cohort first taken up within 4 weeks, by anyone. */
     public int answeredWithin4In(int week) {

@@ -71,7 +71,8 @@ public final class Residents {
         return poolStatus[resident] == POOL_FREE && volunteer[resident] == null;
     }
 
-    public void markUnanswered(int resident) {
+    /** Synchronized: needs close unanswered in district tasks that may run at once (the count adds up in any order). */
+    public synchronized void markUnanswered(int resident) {
         if (!everUnanswered[resident]) everUnansweredCount++;
         everUnanswered[resident] = true;
     }

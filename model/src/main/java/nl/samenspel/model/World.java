@@ -37,10 +37,6 @@ public final class World {
     public final SamenspelTies ties = new SamenspelTies();
     public final Municipality municipality;
     public final NeedLedger ledger;
-    /** Needs not yet taken up nor closed. Closed ones are dropped at the end of each week. */
-    public final List<Need> openNeeds = new ArrayList<>();
-    /** Needs taken up by neighbours, worked off in the helping step. */
-    public final List<Need> neighbourHelp = new ArrayList<>();
     public final List<Volunteer> volunteers = new ArrayList<>();
     private WeekTally tally = new WeekTally();
     private final ThreadLocal<WeekTally> districtLog = new ThreadLocal<>();
@@ -59,7 +55,7 @@ public final class World {
         this.network = network;
         this.districts = districts;
         this.municipality = new Municipality(p.coordinators().cutWeek() < 0 ? -1 : p.simulation().warmupWeeks() + p.coordinators().cutWeek(), municipalityRandom);
-        this.ledger = new NeedLedger(totalWeeks());
+        this.ledger = new NeedLedger(totalWeeks(), districts.size());
         this.districtTasks = new DistrictTasks(null, districts.size());
     }
 
@@ -145,11 +141,33 @@ public final class World {
 
     // --- shared transitions -------------------------------------------------------------
 
+    /** The open needs of all districts, district by district (a copy: the districts own them, {@link District#openNeeds}). */
+    public List<Need> openNeeds() {
+        List<Need> all = new ArrayList<>(openNeedCount());
+        for (District d : districts) all.addAll(d.openNeeds);
+        return all;
+    }
+
+    /** The needs neighbours are helping with, district by district (a copy: {@link District#neighbourHelp}). */
+    public List<Need> neighbourHelp() {
+        List<Need> all = new ArrayList<>();
+        for (District d : districts) all.addAll(d.neighbourHelp);
+        return all;
+    }
+
+    /** How many needs the districts hold open (closed ones linger until compaction). */
+    public int openNeedCount() {
+        int n = 0;
+        for (District d : districts) n += d.openNeeds.size();
+        return n;
+    }
+
+    /** A new need of {@code resident}; may be called from her district's task. */
     public Need newNeed(int resident, Need.Kind kind, double hours) {
         Need n = new Need(resident, kind, week, hours);
         residents.setNeed(resident, n);
-        openNeeds.add(n);
-        ledger.needArose(week);
+        districtOf(resident).openNeeds.add(n);
+        ledger.needArose(week, residents.district[resident]);
         tally().count(Outcome.NEEDS_NEW, 1);
         return n;
     }
@@ -466,13 +484,13 @@ public final class World {
 
     /** Drops closed needs from the open list and from the queues (they are removed lazily). */
     public void compact() {
-        openNeeds.removeIf(n -> !n.isOpen());
-        neighbourHelp.removeIf(n -> n.place == Need.Place.CLOSED);
         volunteers.removeIf(v -> !v.active);
-        for (District d : districts) {
+        forEachDistrict(d -> {
+            d.openNeeds.removeIf(n -> !n.isOpen());
+            d.neighbourHelp.removeIf(n -> n.place == Need.Place.CLOSED);
             d.desk.removeIf(n -> n.place != Need.Place.DESK);
             for (Wijkteam t : d.teams) t.waitingList.removeIf(n -> n.place != Need.Place.WAITING_LIST);
             d.requests.removeIf(n -> n.place != Need.Place.REQUESTED);
-        }
+        });
     }
 }

@@ -42,8 +42,8 @@ class InvariantsTest {
     }
 
     static void check(World w) {
-        long open = w.openNeeds.stream().filter(Need::isOpen).count();
-        assertEquals(w.ledger.arisen, w.ledger.closed() + inModel(w), "needs add up in week " + w.week);
+        long open = w.openNeeds().stream().filter(Need::isOpen).count();
+        assertEquals(w.ledger.arisen(), w.ledger.closed() + inModel(w), "needs add up in week " + w.week);
         assertTrue(open <= inModel(w), "open needs are needs still with the model");
         Set<Need> helped = new HashSet<>();
         for (District d : w.districts) {
@@ -67,7 +67,7 @@ class InvariantsTest {
             }
             assertTrue(d.activeVolunteers() >= 0 && d.teams.get(0).waitingList.size() >= 0 && d.requests.size() >= 0);
         }
-        for (Need n : w.neighbourHelp) {
+        for (Need n : w.neighbourHelp()) {
             if (n.place != Need.Place.CLOSED) assertTrue(helped.add(n), "a need with two helpers");
         }
         for (Volunteer v : w.volunteers) {

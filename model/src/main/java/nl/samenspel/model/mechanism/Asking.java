@@ -1,6 +1,7 @@
 package nl.samenspel.model.mechanism;
 
 import ec.util.MersenneTwisterFast;
+import java.util.List;
 import nl.samenspel.model.District;
 import nl.samenspel.model.Need;
 import nl.samenspel.model.Parameters;
@@ -21,13 +22,19 @@ public final class Asking implements Mechanism {
     @Override
     public void step(World w) {
         int maxWeeks = w.p.needs().maxWeeksOpen();
-        for (Need n : w.openNeeds) {
-            if (n.isOpen() && n.weeksOpen(w.week) >= maxWeeks) w.closeUnanswered(n);
-        }
-        for (District d : w.districts) leaveDesk(w, d);
-        for (Need n : w.openNeeds) {
-            if (n.isOpen() && n.place == Need.Place.HOME) ask(w, n);
-        }
+        // All a district's needs, desk and draws are its own: districts in parallel.
+        w.forEachDistrict(d -> {
+            List<Need> open = d.openNeeds;
+            for (int i = 0, m = open.size(); i < m; i++) {
+                Need n = open.get(i);
+                if (n.isOpen() && n.weeksOpen(w.week) >= maxWeeks) w.closeUnanswered(n);
+            }
+            leaveDesk(w, d);
+            for (int i = 0, m = open.size(); i < m; i++) {
+                Need n = open.get(i);
+                if (n.isOpen() && n.place == Need.Place.HOME) ask(w, d, n);
+            }
+        });
     }
 
     /** 000:242-248: after its weeks at the desk a need reaches the waiting list, or the resident gives up. */
@@ -50,10 +57,9 @@ public final class Asking implements Mechanism {
         }
     }
 
-    private static void ask(World w, Need n) {
+    private static void ask(World w, District d, Need n) {
         Parameters.Asking a = w.p.asking();
         Residents res = w.residents;
-        District d = w.districtOf(n.resident);
         MersenneTwisterFast r = d.random();
         double ask = a.baseChance() * (1 - a.shameEffect() * res.shame[n.resident]);
         boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());

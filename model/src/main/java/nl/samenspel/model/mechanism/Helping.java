@@ -24,11 +24,11 @@ public final class Helping implements Mechanism {
 
     @Override
     public void step(World w) {
-        helpByNeighbours(w);
         double perCase = w.p.wijkteam().hoursPerCase();
         while (byDistrict.size() < w.districts.size()) byDistrict.add(new java.util.ArrayList<>());
         // A district's helpers help its own residents only: districts in parallel.
         w.forEachDistrict(d -> {
+            helpByNeighbours(w, d);
             List<Volunteer> volunteers = Coordination.districtVolunteers(d, byDistrict.get(d.id));
             RandomOrder.shuffle(volunteers, d.random());
             WeekTally tally = w.tally();
@@ -56,9 +56,11 @@ public final class Helping implements Mechanism {
         if (size < list.size()) list.subList(size, list.size()).clear();
     }
 
-    private static void helpByNeighbours(World w) {
+    private static void helpByNeighbours(World w, District d) {
         Residents res = w.residents;
-        for (Need n : w.neighbourHelp) {
+        List<Need> helped = d.neighbourHelp;
+        for (int i = 0, m = helped.size(); i < m; i++) {
+            Need n = helped.get(i);
             if (n.place == Need.Place.CLOSED) continue;
             n.hoursLeft -= Math.min(res.hoursGiven[n.neighbourHelper], n.weeklyHours);
             if (n.hoursLeft <= 0) {

@@ -32,10 +32,10 @@ public final class NeedsArise implements Mechanism {
             arising = new int[w.districts.size()][16];
             arisingCount = new int[w.districts.size()];
         }
-        // Who gets a need only reads the residents: the districts' residents are looked at in
-        // parallel, and the needs made afterwards, district by district in resident order.
-        w.forEachDistrict(d -> findArising(d, res, thisWeek, trend));
-        for (District d : w.districts) {
+        // A district's needs are its own residents' and go to its own list: districts in parallel,
+        // each first finding who gets a need, then making them in resident order.
+        w.forEachDistrict(d -> {
+            findArising(d, res, thisWeek, trend);
             int[] found = arising[d.id];
             for (int k = 0, m = arisingCount[d.id]; k < m; k++) {
                 int i = found[k];
@@ -50,7 +50,7 @@ public final class NeedsArise implements Mechanism {
                     n.weeklyHours = recurring.recurringHours();
                 }
             }
-        }
+        });
     }
 
     /** The district's residents without an open need whose chance comes up this week, in resident order. */

@@ -24,8 +24,6 @@ import nl.samenspel.model.network.ResidentNetwork;
  */
 public final class Noticing implements Mechanism {
     private final List<List<Need>> byDistrict = new ArrayList<>();
-    /** Per district: the needs its neighbours took up this week, added to the world's list in district order. */
-    private final List<List<Need>> takenUp = new ArrayList<>();
     private final List<Scratch> scratch = new ArrayList<>();
 
     /** A district task's own room for the neighbours who noticed (districts may run at once). */
@@ -82,34 +80,23 @@ public final class Noticing implements Mechanism {
     public void step(World w) {
         Parameters.Bystander b = w.p.bystander();
         BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
-        List<List<Need>> byDistrict = openNeedsByDistrict(w);
+        while (byDistrict.size() < w.districts.size()) {
+            byDistrict.add(new ArrayList<>());
+            scratch.add(new Scratch());
+        }
         w.forEachDistrict(d -> {
             List<Need> needs = byDistrict.get(d.id);
+            needs.clear();
+            needs.addAll(d.openNeeds); // shuffled here; the district's own list keeps the order the needs arose in
             RandomOrder.shuffle(needs, d.random());
             Scratch s = scratch.get(d.id);
             readAhead(w, b, needs, s);
             for (int i = 0, m = needs.size(); i < m; i++) {
                 Need need = needs.get(i);
-                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, takenUp.get(d.id));
+                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, d.neighbourHelp);
             }
             s.counts.flushInto(w.tally());
         });
-        for (List<Need> helped : takenUp) {
-            w.neighbourHelp.addAll(helped);
-            helped.clear();
-        }
-    }
-
-    /** The open needs of each district (by index), in the world's order: each district's are shuffled with its own stream. */
-    private List<List<Need>> openNeedsByDistrict(World w) {
-        while (byDistrict.size() < w.districts.size()) {
-            byDistrict.add(new ArrayList<>());
-            takenUp.add(new ArrayList<>());
-            scratch.add(new Scratch());
-        }
-        for (List<Need> needs : byDistrict) needs.clear();
-        for (Need n : w.openNeeds) byDistrict.get(w.residents.district[n.resident]).add(n);
-        return byDistrict;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class Observation implements Mechanism {
         t.count(Outcome.VOLUNTEERS_ACTIVE, w.volunteers.size());
         t.count(Outcome.VOLUNTEER_TENURE_MEDIAN, medianTenure(w));
         for (Volunteer v : w.volunteers) t.ratio(Outcome.VOLUNTEER_MOTIVATION_MEAN, v.motivation(), 1);
-        t.count(Outcome.NEEDS_OPEN, w.openNeeds.size());
+        t.count(Outcome.NEEDS_OPEN, w.openNeedCount());
         int waiting = 0, coordinators = 0, professionals = 0;
         for (District d : w.districts) {
             waiting += d.waitingCount();

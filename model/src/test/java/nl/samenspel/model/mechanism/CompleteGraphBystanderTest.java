@@ -89,9 +89,9 @@ class CompleteGraphBystanderTest {
     }
 
     private static void reset(World w, Need need, int[] clique) {
-        w.openNeeds.clear();
+        for (nl.samenspel.model.District d : w.districts) d.openNeeds.clear();
         w.residents.setNeed(0, null);
         for (int j : clique) w.residents.setHoursGiven(j, 0);
-        w.neighbourHelp.clear();
+        for (nl.samenspel.model.District d : w.districts) d.neighbourHelp.clear();
     }
 }

@@ -13,7 +13,7 @@ class NeedsAriseTest {
     void noNeedsWhenTheChanceIsZero() {
         World w = tinyWorld("population.need_chance=0");
         for (int i = 0; i < 20; i++) new NeedsArise().step(w);
-        assertTrue(w.openNeeds.isEmpty());
+        assertTrue(w.openNeeds().isEmpty());
     }
 
     @Test
@@ -22,8 +22,8 @@ class NeedsAriseTest {
         Arrays.fill(w.residents.vulnerability, 1f);
         new NeedsArise().step(w);
         new NeedsArise().step(w);
-        assertEquals(w.residents.count, w.openNeeds.size());
-        assertEquals(w.residents.count, w.ledger.arisen);
+        assertEquals(w.residents.count, w.openNeedCount());
+        assertEquals(w.residents.count, w.ledger.arisen());
         for (int i = 0; i < w.residents.count; i++) assertNotNull(w.residents.need[i]);
     }
 
@@ -32,7 +32,7 @@ class NeedsAriseTest {
         World w = tinyWorld("population.heavy_share=1");
         Arrays.fill(w.residents.vulnerability, 1f);
         new NeedsArise().step(w);
-        for (Need n : w.openNeeds) assertEquals(Need.Kind.HEAVY, n.kind);
+        for (Need n : w.openNeeds()) assertEquals(Need.Kind.HEAVY, n.kind);
     }
 
     @Test
@@ -42,8 +42,8 @@ class NeedsAriseTest {
         late.week = 520;
         new NeedsArise().step(early);
         new NeedsArise().step(late);
-        assertTrue(late.openNeeds.size() > 3 * Math.max(1, early.openNeeds.size()),
-                "ten years of a 30% trend: " + early.openNeeds.size() + " needs then " + late.openNeeds.size());
+        assertTrue(late.openNeeds().size() > 3 * Math.max(1, early.openNeeds().size()),
+                "ten years of a 30% trend: " + early.openNeeds().size() + " needs then " + late.openNeeds().size());
     }
 
     /** MODEL.md section 2, light needs: "practical help, company, a lift"; company and a weekly lift recur weekly for some weeks. */
@@ -53,11 +53,11 @@ class NeedsAriseTest {
                 "needs.recurring_hours=2", "needs.recurring_weeks=10");
         Arrays.fill(w.residents.vulnerability, 1f);
         new NeedsArise().step(w);
-        long recurring = w.openNeeds.stream().filter(n -> n.weeklyHours == 2).count();
+        long recurring = w.openNeeds().stream().filter(n -> n.weeklyHours == 2).count();
         assertEquals(0.3, recurring / 2000.0, 0.04);
-        double meanWeeks = w.openNeeds.stream().filter(n -> n.weeklyHours == 2).mapToDouble(n -> n.hoursLeft / 2).average().orElseThrow();
+        double meanWeeks = w.openNeeds().stream().filter(n -> n.weeklyHours == 2).mapToDouble(n -> n.hoursLeft / 2).average().orElseThrow();
         assertEquals(10, meanWeeks, 1.5, "weeks go on about recurring_weeks");
-        assertTrue(w.openNeeds.stream().filter(n -> n.weeklyHours != 2).allMatch(n -> Double.isInfinite(n.weeklyHours)), "the rest are one-off jobs");
+        assertTrue(w.openNeeds().stream().filter(n -> n.weeklyHours != 2).allMatch(n -> Double.isInfinite(n.weeklyHours)), "the rest are one-off jobs");
     }
 
     @Test
@@ -65,7 +65,7 @@ class NeedsAriseTest {
         World w = tinyWorld("population.residents=2000", "population.min_need_hours=3", "needs.recurring_share=0");
         Arrays.fill(w.residents.vulnerability, 1f);
         new NeedsArise().step(w);
-        assertTrue(w.openNeeds.stream().allMatch(n -> n.hoursLeft >= 3));
-        assertTrue(w.openNeeds.stream().anyMatch(n -> n.hoursLeft == 3));
+        assertTrue(w.openNeeds().stream().allMatch(n -> n.hoursLeft >= 3));
+        assertTrue(w.openNeeds().stream().anyMatch(n -> n.hoursLeft == 3));
     }
 }
