@@ -31,6 +31,8 @@ public final class District {
      * them draw from the district's stream in this order, and districts run in parallel.
      */
     public final List<Need> openNeeds = new ArrayList<>();
+    /** Recruits of a district task not yet numbered and entered in the world's lists ({@link World#addVolunteer}). */
+    final List<Volunteer> joined = new ArrayList<>();
     /** Its needs taken up by neighbours, worked off in the helping step (closed ones dropped at the end of each week). */
     public final List<Need> neighbourHelp = new ArrayList<>();
     /** Needs on their way through the desk (VraagWijzer), 000:242-248. */

@@ -41,6 +41,7 @@ final class DistrictTasks {
         } finally {
             w.inDistrictTasks(false);
         }
+        w.enterJoined();
         for (District d : ds) logs[d.id].replayInto(w.weekTally());
     }
 

@@ -13,7 +13,9 @@ public final class Volunteer implements Actor {
     public static final int CAUSE_WEEKS = 13;
     private static final int CAUSES = QuitCause.MOTIVATION_LOSSES.length;
 
-    private final int id;
+    /** Her actor id; {@link #UNNUMBERED} for a recruit of a district task until the tasks are done ({@link World#addVolunteer}). */
+    private int id;
+    public static final int UNNUMBERED = -1;
     public final int resident;
     public Initiative initiative;
     private double motivation;
@@ -180,6 +182,12 @@ public final class Volunteer implements Actor {
 
     private static double clamp(double x) {
         return x < 0 ? 0 : x > 1 ? 1 : x;
+    }
+
+    /** Gives a recruit made in a district task her id, once: ids follow the order of districts, as if they had run one after another. */
+    void number(int id) {
+        if (this.id != UNNUMBERED) throw new IllegalStateException(this + " has an id already");
+        this.id = id;
     }
 
     @Override public int id() { return id; }

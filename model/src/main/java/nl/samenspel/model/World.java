@@ -314,19 +314,40 @@ public final class World {
         return addVolunteer(resident, initiative, motivation, week);
     }
 
+    /**
+     * A volunteer joins. In a district task (issue 12: districts in parallel) she joins her
+     * initiative and district at once, and is numbered and entered in the world's lists (the
+     * volunteers, the samenspel ties, the ledger) when the tasks are done, district by district
+     * ({@link #enterJoined}): the ids and list order of running the districts one after another.
+     */
     public Volunteer addVolunteer(int resident, Initiative initiative, double motivation, int weekJoined) {
-        Volunteer v = new Volunteer(newActorId(), resident, initiative, motivation, weekJoined);
+        boolean later = inDistrictTasks;
+        Volunteer v = new Volunteer(later ? Volunteer.UNNUMBERED : newActorId(), resident, initiative, motivation, weekJoined);
         residents.volunteer[resident] = v;
         residents.lead[resident] = false;
         initiative.volunteers.add(v);
         if (initiative.keyPerson == null) initiative.keyPerson = v;
+        if (weekJoined >= 0) tally().count(Outcome.VOLUNTEER_INFLOW, 1);
+        if (later) initiative.district.joined.add(v);
+        else enter(v);
+        return v;
+    }
+
+    private void enter(Volunteer v) {
         volunteers.add(v);
         ties.addActor(v);
-        if (weekJoined >= 0) {
-            ledger.volunteerJoined(weekJoined);
-            tally().count(Outcome.VOLUNTEER_INFLOW, 1);
+        if (v.weekJoined >= 0) ledger.volunteerJoined(v.weekJoined);
+    }
+
+    /** After district tasks: numbers and enters their recruits, district by district, each in the order she joined. */
+    void enterJoined() {
+        for (District d : districts) {
+            for (Volunteer v : d.joined) {
+                v.number(newActorId());
+                enter(v);
+            }
+            d.joined.clear();
         }
-        return v;
     }
 
     /** How a volunteer left: below the motivation threshold, by the base hazard, or at a provider switch. */

@@ -34,28 +34,28 @@ public final class Coordination implements Mechanism {
 
     @Override
     public void step(World w) {
-        // The start of each district's week only reads and draws within the district: districts in parallel.
-        Start[] starts = new Start[w.districts.size()];
+        // A district's coordinators, volunteers, requests, leads and pool are its own: districts in
+        // parallel. Recruits are numbered and entered in the world's lists after all districts
+        // are done, in district order ({@link World#addVolunteer}).
         while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
-        w.forEachDistrict(d -> starts[d.id] = start(w, d, byDistrict.get(d.id)));
-        for (District d : w.districts) {
-            List<Coordinator> working = starts[d.id].working();
-            if (working.isEmpty()) {
-                KeyPersons.step(w, d);
-                matchThroughDirectTies(w, d);
-                convertLeads(w, d, w.p.volunteers().selfRecruitRate());
-                continue;
-            }
-            List<Volunteer> volunteers = starts[d.id].volunteers();
-            List<Volunteer> toCoach = starts[d.id].toCoach();
-            for (Coordinator c : working) {
-                double hours = w.p.coordinators().hours();
-                if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
-                hours = matchRequests(w, d, hours);
-                hours = coachHerVolunteers(w, c, toCoach, hours);
-                hours = followUpLeads(w, d, hours);
-                recruit(w, d, volunteers, Math.max(0, hours));
-            }
+        w.forEachDistrict(d -> week(w, d, start(w, d, byDistrict.get(d.id))));
+    }
+
+    private static void week(World w, District d, Start start) {
+        List<Coordinator> working = start.working();
+        if (working.isEmpty()) {
+            KeyPersons.step(w, d);
+            matchThroughDirectTies(w, d);
+            convertLeads(w, d, w.p.volunteers().selfRecruitRate());
+            return;
+        }
+        for (Coordinator c : working) {
+            double hours = w.p.coordinators().hours();
+            if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
+            hours = matchRequests(w, d, hours);
+            hours = coachHerVolunteers(w, c, start.toCoach(), hours);
+            hours = followUpLeads(w, d, hours);
+            recruit(w, d, start.volunteers(), Math.max(0, hours));
         }
     }
 
