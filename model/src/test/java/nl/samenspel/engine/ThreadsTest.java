@@ -42,6 +42,35 @@ class ThreadsTest {
         assertEquals(golden, weekly(p, 2), "two threads give the recorded single-threaded bytes");
     }
 
+    /**
+     * Recruits made in district tasks are numbered and listed when all districts are done, in
+     * district order: the ids and the order of the world's volunteers are those of one thread.
+     */
+    @Test
+    void recruitsGetTheIdsAndPlacesOfOneThread() {
+        Parameters p = TestWorlds.params("tender-churn", "population.residents=8000", "population.districts=4", "simulation.years=2");
+        String one = volunteers(p, 1);
+        assertEquals(one, volunteers(p, 2));
+        assertEquals(one, volunteers(p, 16));
+    }
+
+    /** The world's volunteers at the end, as id:resident, after checking that the ids ascend and that some joined during the run. */
+    private static String volunteers(Parameters p, int threads) {
+        nl.samenspel.model.World[] world = new nl.samenspel.model.World[1];
+        Simulation.run(p, p, Seeds.of(1), threads, w -> {}, w -> world[0] = w);
+        java.util.List<nl.samenspel.model.Volunteer> vs = world[0].volunteers;
+        StringBuilder out = new StringBuilder();
+        int last = -1, joined = 0;
+        for (nl.samenspel.model.Volunteer v : vs) {
+            assertTrue(v.id() > last, "ids ascend in the world's list: " + v);
+            last = v.id();
+            if (v.weekJoined >= 0) joined++;
+            out.append(v.id()).append(':').append(v.resident).append(' ');
+        }
+        assertTrue(joined >= 10, "recruits joined during the run: " + joined);
+        return out.toString();
+    }
+
     private static String weekly(Parameters p, int threads) {
         return RunTables.weekly(Simulation.run(p, p, Seeds.of(1), threads, w -> {}));
     }
