@@ -184,7 +184,7 @@ public final class World {
         n.weeksOpenBefore += week - n.openSince;
         if (n.wasTakenUp()) return;
         n.weekAnswered = week;
-        ledger.needTakenUp(n, week);
+        ledger.needTakenUp(n, week, residents.district[n.resident]);
         tally().ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
         tally().count(switch (by) {
             case NEIGHBOUR -> Outcome.ANSWERED_BY_NEIGHBOUR;
@@ -250,7 +250,7 @@ public final class World {
         if (n.place == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
         n.place = Need.Place.CLOSED;
         if (residents.need[n.resident] == n) residents.setNeed(n.resident, null);
-        ledger.needClosed(how);
+        ledger.needClosed(how, residents.district[n.resident]);
     }
 
     /**

@@ -47,7 +47,7 @@ class NeedLedgerPropertyTest {
             long withModel = 0;
             for (Need n : w.residents.need) if (n != null) withModel++;
             assertEquals(w.ledger.arisen(), withModel + w.ledger.closed(), "week " + w.week);
-            assertTrue(w.ledger.answered <= w.ledger.arisen(), "a need is taken up first at most once");
+            assertTrue(w.ledger.answered() <= w.ledger.arisen(), "a need is taken up first at most once");
         }
     }
 }

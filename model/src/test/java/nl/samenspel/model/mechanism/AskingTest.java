@@ -89,7 +89,7 @@ class AskingTest {
         w.week = 3;
         new Asking().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
-        assertEquals(1, w.ledger.closedUnanswered);
+        assertEquals(1, w.ledger.closedUnanswered());
         assertNull(w.residents.need[5]);
     }
 }

@@ -35,7 +35,7 @@ class ReleaseHelperTest {
         assertEquals(1, w.tally().numerator(Outcome.NEEDS_RELEASED));
         Volunteer other = w.volunteers.get(1);
         w.match(other, n);
-        assertEquals(1, w.ledger.answered, "taken up again, but answered once");
+        assertEquals(1, w.ledger.answered(), "taken up again, but answered once");
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER));
     }
 
@@ -53,7 +53,7 @@ class ReleaseHelperTest {
         w.week = 22;
         new Asking().step(w);
         assertEquals(Need.Place.CLOSED, n.place);
-        assertEquals(1, w.ledger.closedUnanswered);
+        assertEquals(1, w.ledger.closedUnanswered());
         assertEquals(1, w.ledger.closed());
     }
 
@@ -80,7 +80,7 @@ class ReleaseHelperTest {
         w.match(w.volunteers.get(0), n);
         w.finishHelp(n);
         assertThrows(IllegalStateException.class, () -> w.finishHelp(n));
-        assertEquals(1, w.ledger.closedHelped);
+        assertEquals(1, w.ledger.closedHelped());
     }
 
     @Test
@@ -94,7 +94,7 @@ class ReleaseHelperTest {
         assertTrue(n.escalated);
         w.takeCase(w.districts.get(0).team.get(0), n);
         for (int i = 0; i < 5 && n.place != Need.Place.CLOSED; i++) new Helping().step(w);
-        assertEquals(1, w.ledger.closedEscalated);
-        assertEquals(0, w.ledger.closedHelped);
+        assertEquals(1, w.ledger.closedEscalated());
+        assertEquals(0, w.ledger.closedHelped());
     }
 }
