@@ -31,6 +31,10 @@ public final class District {
      * them draw from the district's stream in this order, and districts run in parallel.
      */
     public final List<Need> openNeeds = new ArrayList<>();
+    /** Its volunteers in the world's order (the order they entered it), as {@link World#volunteers}; quitters are dropped at the end of each week. */
+    public final List<Volunteer> volunteers = new ArrayList<>();
+    /** Volunteers who quit in a district task and have yet to leave the world's tie map and ledger ({@link World#quit}). */
+    final List<Volunteer> left = new ArrayList<>();
     /** Recruits of a district task not yet numbered and entered in the world's lists ({@link World#addVolunteer}). */
     final List<Volunteer> joined = new ArrayList<>();
     /** Its needs taken up by neighbours, worked off in the helping step (closed ones dropped at the end of each week). */

@@ -41,7 +41,7 @@ final class DistrictTasks {
         } finally {
             w.inDistrictTasks(false);
         }
-        w.enterJoined();
+        w.settleDistrictTasks();
         for (District d : ds) logs[d.id].replayInto(w.weekTally());
     }
 

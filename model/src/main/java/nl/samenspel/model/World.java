@@ -333,8 +333,42 @@ public final class World {
         return v;
     }
 
+    private void leave(Volunteer v) {
+        ties.remove(v);
+        ledger.volunteerLeft(v.weekJoined);
+    }
+
+    /**
+     * After district tasks: the volunteers who quit in them leave the world's tie map and ledger,
+     * in the order of the world's volunteer list (ascending ids), which is the order in which one
+     * thread would have met them.
+     */
+    void leaveTheLeft() {
+        List<Volunteer> all = new ArrayList<>();
+        for (District d : districts) {
+            all.addAll(d.left);
+            d.left.clear();
+        }
+        all.sort(java.util.Comparator.comparingInt(Volunteer::id));
+        for (Volunteer v : all) leave(v);
+    }
+
+    /** After district tasks: recruits enter and quitters leave the world's lists (a step's tasks may do one or the other, not both). */
+    void settleDistrictTasks() {
+        boolean joins = false, quits = false;
+        for (District d : districts) {
+            joins |= !d.joined.isEmpty();
+            quits |= !d.left.isEmpty();
+        }
+        // Both in one step would need their interleaving kept across districts, which these lists do not keep.
+        if (joins && quits) throw new IllegalStateException("volunteers both joined and quit in one step's district tasks");
+        enterJoined();
+        leaveTheLeft();
+    }
+
     private void enter(Volunteer v) {
         volunteers.add(v);
+        v.initiative.district.volunteers.add(v);
         ties.addActor(v);
         if (v.weekJoined >= 0) ledger.volunteerJoined(v.weekJoined);
     }
@@ -366,8 +400,8 @@ public final class World {
         if (residents.poolStatus[v.resident] != Residents.NOT_IN_POOL) residents.poolStatus[v.resident] = Residents.POOL_AWAY;
         Initiative ini = v.initiative;
         ini.volunteers.remove(v);
-        ties.remove(v);
-        ledger.volunteerLeft(v.weekJoined);
+        if (inDistrictTasks) ini.district.left.add(v); // her ties and ledger entry go when the tasks are done (#leaveTheLeft)
+        else leave(v);
         tally().count(Outcome.VOLUNTEER_OUTFLOW, 1);
         tally().count(switch (reason) {
             case MOTIVATION -> Outcome.VOLUNTEER_OUTFLOW_MOTIVATION;
@@ -506,6 +540,7 @@ public final class World {
     /** Drops closed needs from the open list and from the queues (they are removed lazily). */
     public void compact() {
         volunteers.removeIf(v -> !v.active);
+        for (District d : districts) d.volunteers.removeIf(v -> !v.active);
         forEachDistrict(d -> {
             d.openNeeds.removeIf(n -> !n.isOpen());
             d.neighbourHelp.removeIf(n -> n.place == Need.Place.CLOSED);

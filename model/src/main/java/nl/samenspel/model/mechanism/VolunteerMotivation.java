@@ -23,35 +23,39 @@ import nl.samenspel.model.World;
  * the missing coaching ({@link QuitCause#NO_COACHING}).
  */
 public final class VolunteerMotivation implements Mechanism {
-    /** Per volunteer, in the world's order: her own drift, read ahead ({@link #readAhead}). */
-    private double[] drift = new double[16];
+    /** Per district, per volunteer in the district's order: her own drift, read ahead ({@link #readAhead}). */
+    private double[][] drift = new double[0][];
 
     @Override
     public void step(World w) {
         Parameters.Volunteers vp = w.p.volunteers();
         double tieDecay = w.p.ties().coordinatorDecay();
         double ambiguityDecay = Math.min(1, vp.ambiguityDecay()), coachedDecay = Math.min(1, vp.ambiguityDecay() * vp.coachedAmbiguityFactor());
-        List<Volunteer> volunteers = w.volunteers;
-        readAhead(w, vp, volunteers);
-        for (int i = 0, m = volunteers.size(); i < m; i++) {
-            Volunteer v = volunteers.get(i);
-            if (!v.active) continue;
-            double ownDrift = drift[i];
-            v.loseMotivation(QuitCause.NO_COACHING, ownDrift * (1 - v.coordinatorTie));
-            v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
-            // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
-            v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
-            if (v.motivation() < vp.quitThreshold()) {
-                w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
-                continue;
+        if (drift.length < w.districts.size()) drift = new double[w.districts.size()][16];
+        // A volunteer's motivation, her initiative's key person and her district's stream are her
+        // district's own: districts in parallel, each in the world's order of its volunteers.
+        w.forEachDistrict(d -> {
+            List<Volunteer> volunteers = d.volunteers;
+            double[] own = readAhead(w, vp, volunteers, d.id);
+            for (int i = 0, m = volunteers.size(); i < m; i++) {
+                Volunteer v = volunteers.get(i);
+                if (!v.active) continue;
+                v.loseMotivation(QuitCause.NO_COACHING, own[i] * (1 - v.coordinatorTie));
+                v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
+                // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
+                v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
+                if (v.motivation() < vp.quitThreshold()) {
+                    w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
+                    continue;
+                }
+                double u = d.random().nextDouble();
+                if (u < hazard(vp, v.coordinatorTie)) {
+                    w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
+                    continue;
+                }
+                v.endWeek();
             }
-            double u = v.initiative.district.random().nextDouble();
-            if (u < hazard(vp, v.coordinatorTie)) {
-                w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
-                continue;
-            }
-            v.endWeek();
-        }
+        });
     }
 
     /**
@@ -59,10 +63,12 @@ public final class VolunteerMotivation implements Mechanism {
      * in one loop first, the misses are independent loads the processor overlaps, where the step
      * would wait for each behind the previous volunteer's draw. Helpfulness never changes.
      */
-    private void readAhead(World w, Parameters.Volunteers vp, List<Volunteer> volunteers) {
+    private double[] readAhead(World w, Parameters.Volunteers vp, List<Volunteer> volunteers, int district) {
         int m = volunteers.size();
-        if (drift.length < m) drift = new double[2 * m];
-        for (int i = 0; i < m; i++) drift[i] = vp.drift() * (1 - w.residents.helpfulness[volunteers.get(i).resident]) / (1 - vp.driftHelpfulnessReference());
+        if (drift[district].length < m) drift[district] = new double[2 * m];
+        double[] own = drift[district];
+        for (int i = 0; i < m; i++) own[i] = vp.drift() * (1 - w.residents.helpfulness[volunteers.get(i).resident]) / (1 - vp.driftHelpfulnessReference());
+        return own;
     }
 
     /** The weekly hazard of quitting for reasons other than the threshold: base + weak-tie hazard x (1 - tie). */
