@@ -31,8 +31,8 @@ public final class StepProfile {
         long t0 = System.nanoTime();
         World world = WorldBuilder.build(p, p, seeds.behaviour(), seeds.network());
         long built = System.nanoTime() - t0;
-        ExecutorService ex = threads > 1 ? Executors.newFixedThreadPool(threads, r -> { Thread t = new Thread(r); t.setDaemon(true); return t; }) : null;
-        if (ex != null) world.runDistrictsOn(ex);
+        ExecutorService ex = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> { Thread t = new Thread(r); t.setDaemon(true); return t; }) : null;
+        if (ex != null) world.runDistrictsOn(ex, threads);
         OutcomeRecorder recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * p.simulation().years());
         world.useTally(recorder.tally());
         List<Mechanism> steps = WeeklyCycle.steps();

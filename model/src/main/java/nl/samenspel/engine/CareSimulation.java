@@ -59,12 +59,13 @@ public class CareSimulation extends SimState {
         world = WorldBuilder.build(parameters, reference, seeds.behaviour(), seeds.network());
         int workers = Math.min(threads, world.districts.size());
         if (workers > 1) {
-            executor = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            // The caller's thread takes districts too (DistrictTasks): workers - 1 helpers.
+            executor = java.util.concurrent.Executors.newFixedThreadPool(workers - 1, r -> {
                 Thread t = new Thread(r, "samenspel-district");
                 t.setDaemon(true); // a window closed without finish() leaves nothing running
                 return t;
             });
-            world.runDistrictsOn(executor);
+            world.runDistrictsOn(executor, workers);
         }
         recorder = new OutcomeRecorder(World.WEEKS_PER_YEAR * parameters.simulation().years());
         world.useTally(recorder.tally());

@@ -18,11 +18,17 @@ import nl.samenspel.metrics.WeekTally;
  */
 final class DistrictTasks {
     private final ExecutorService executor;
+    /** Threads that take districts, the caller's included. */
+    private final int threads;
     private final WeekTally[] logs;
 
-    /** @param executor the threads to use, or null to run the districts on the caller's thread */
-    DistrictTasks(ExecutorService executor, int districts) {
+    /**
+     * @param executor the helper threads (at least {@code threads - 1}), or null to run the districts on the caller's thread
+     * @param threads  threads that take districts, the caller's included
+     */
+    DistrictTasks(ExecutorService executor, int threads, int districts) {
         this.executor = executor;
+        this.threads = executor == null ? 1 : threads;
         this.logs = new WeekTally[districts];
         for (int i = 0; i < districts; i++) logs[i] = WeekTally.log();
     }
@@ -31,12 +37,28 @@ final class DistrictTasks {
         List<District> ds = w.districts;
         w.inDistrictTasks(true);
         try {
-            if (executor == null || ds.size() < 2) {
+            if (threads < 2 || ds.size() < 2) {
                 for (District d : ds) run(w, d, task);
             } else {
-                List<Future<?>> done = new ArrayList<>(ds.size());
-                for (District d : ds) done.add(executor.submit(() -> run(w, d, task)));
+                // Each thread takes the next district not yet taken, the caller too: no thread
+                // waits for its share while another still has districts, and the caller does not
+                // sit parked while the helpers work.
+                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                Runnable take = () -> {
+                    for (int i = next.getAndIncrement(); i < ds.size(); i = next.getAndIncrement()) run(w, ds.get(i), task);
+                };
+                int helpers = Math.min(threads, ds.size()) - 1;
+                List<Future<?>> done = new ArrayList<>(helpers);
+                for (int k = 0; k < helpers; k++) done.add(executor.submit(take));
+                Throwable failed = null;
+                try {
+                    take.run();
+                } catch (RuntimeException | Error e) {
+                    failed = e;
+                }
                 for (Future<?> f : done) await(f);
+                if (failed instanceof RuntimeException re) throw re;
+                if (failed instanceof Error err) throw err;
             }
         } finally {
             w.inDistrictTasks(false);

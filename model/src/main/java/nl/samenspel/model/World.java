@@ -56,7 +56,7 @@ public final class World {
         this.districts = districts;
         this.municipality = new Municipality(p.coordinators().cutWeek() < 0 ? -1 : p.simulation().warmupWeeks() + p.coordinators().cutWeek(), municipalityRandom);
         this.ledger = new NeedLedger(totalWeeks(), districts.size());
-        this.districtTasks = new DistrictTasks(null, districts.size());
+        this.districtTasks = new DistrictTasks(null, 1, districts.size());
     }
 
     /** The year boundary, defined once: a year is 52 weekly ticks. */
@@ -113,8 +113,8 @@ public final class World {
     }
 
     /** The engine's threads for {@link #forEachDistrict}; null runs the districts on the caller's thread. */
-    public void runDistrictsOn(java.util.concurrent.ExecutorService executor) {
-        districtTasks = new DistrictTasks(executor, districts.size());
+    public void runDistrictsOn(java.util.concurrent.ExecutorService executor, int threads) {
+        districtTasks = new DistrictTasks(executor, threads, districts.size());
     }
 
     /** Lets an observer own the tally the mechanisms write into. */
