@@ -51,7 +51,7 @@ public final class Need {
     /** The distinct residents who noticed in earlier weeks and did not act: visible inaction, 001:591-592. */
     private int[] passive = new int[0];
     private int passiveCount;
-    /** A one-word filter of {@link #passive}: bit {@link #passiveBit(int)} of each is set, so most non-members are ruled out without a scan. */
+    /** A one-word filter of {@link #passive}: bit {@link nl.samenspel.model.network.ResidentNetwork#filterBit} of each is set, so most non-members are ruled out without a scan. */
     private long passiveMask;
     /** With explicit responsibility: the neighbour named first responder, or -1 (001:998). */
     public int firstResponder = -1;
@@ -83,7 +83,7 @@ public final class Need {
 
     /** Adds a resident who noticed and did not act; each counts once. */
     public void addPassive(int resident) {
-        long bit = passiveBit(resident);
+        long bit = nl.samenspel.model.network.ResidentNetwork.filterBit(resident);
         if ((passiveMask & bit) != 0) for (int i = 0; i < passiveCount; i++) if (passive[i] == resident) return;
         passiveMask |= bit;
         if (passiveCount == passive.length) passive = java.util.Arrays.copyOf(passive, Math.max(4, 2 * passive.length));
@@ -94,12 +94,7 @@ public final class Need {
         return passiveCount;
     }
 
-    /** The filter bit of a resident: one of 64, from a multiplicative hash, so neighbouring ids spread. */
-    public static long passiveBit(int resident) {
-        return 1L << ((resident * 0x9E3779B9) >>> 26);
-    }
-
-    /** The union of {@link #passiveBit} over the passive residents. */
+    /** The union of {@link nl.samenspel.model.network.ResidentNetwork#filterBit} over the passive residents. */
     public long passiveMask() {
         return passiveMask;
     }

@@ -362,8 +362,8 @@ public final class World {
         }
         // Both in one step would need their interleaving kept across districts, which these lists do not keep.
         if (joins && quits) throw new IllegalStateException("volunteers both joined and quit in one step's district tasks");
-        enterJoined();
-        leaveTheLeft();
+        if (joins) enterJoined();
+        if (quits) leaveTheLeft();
     }
 
     private void enter(Volunteer v) {

@@ -30,9 +30,7 @@ class ThreadsTest {
     @Test
     void fourDistrictsGiveTheSameBytesOnOneTwoAndSixteenThreads() {
         Parameters p = TestWorlds.params("tender-churn", "population.residents=8000", "population.districts=4", "simulation.years=3");
-        String one = weekly(p, 1);
-        assertEquals(one, weekly(p, 2));
-        assertEquals(one, weekly(p, 16));
+        sameOnOneTwoAndSixteenThreads(threads -> weekly(p, threads));
     }
 
     @Test
@@ -49,9 +47,13 @@ class ThreadsTest {
     @Test
     void recruitsGetTheIdsAndPlacesOfOneThread() {
         Parameters p = TestWorlds.params("tender-churn", "population.residents=8000", "population.districts=4", "simulation.years=2");
-        String one = volunteers(p, 1);
-        assertEquals(one, volunteers(p, 2));
-        assertEquals(one, volunteers(p, 16));
+        sameOnOneTwoAndSixteenThreads(threads -> volunteers(p, threads));
+    }
+
+    private static void sameOnOneTwoAndSixteenThreads(java.util.function.IntFunction<String> run) {
+        String one = run.apply(1);
+        assertEquals(one, run.apply(2));
+        assertEquals(one, run.apply(16));
     }
 
     /** The world's volunteers at the end, as id:resident, after checking that the ids ascend and that some joined during the run. */

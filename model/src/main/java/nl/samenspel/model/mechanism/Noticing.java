@@ -173,7 +173,7 @@ public final class Noticing implements Mechanism {
      */
     static int visiblyPassive(ResidentNetwork net, Need need, int person) {
         int m = need.passiveCount();
-        return m == 0 ? 0 : net.neighboursAmong(person, need.passiveArray(), m, person, need.passiveMask(), Need::passiveBit);
+        return m == 0 ? 0 : net.neighboursAmong(person, need.passiveArray(), m, person, need.passiveMask());
     }
 
     private static boolean accepts(World w, Parameters.Bystander b, int person, MersenneTwisterFast r) {

@@ -41,22 +41,27 @@ public final class ResidentNetwork {
         return false;
     }
 
+    /** The bit of a resident in a one-word filter of a set of residents: one of 64, from a multiplicative hash, so neighbouring ids spread. */
+    public static long filterBit(int resident) {
+        return 1L << ((resident * 0x9E3779B9) >>> 26);
+    }
+
     /**
      * How many of {@code others[0..count)} are her network neighbours, leaving out {@code except}.
-     * Her row is read once; {@code mask} has bit {@code bit(o)} set for each other {@code o}, so a
-     * neighbour whose bit is clear is no other and needs no comparison. Each other is listed once.
+     * Her row is read once; {@code mask} has {@link #filterBit} set for each other, so a neighbour
+     * whose bit is clear is no other and needs no comparison. Each other is listed once.
      */
-    public int neighboursAmong(int person, int[] others, int count, int except, long mask, java.util.function.IntToLongFunction bit) {
+    public int neighboursAmong(int person, int[] others, int count, int except, long mask) {
         int seen = 0;
         for (int k = offsets[person], end = offsets[person + 1]; k < end; k++) {
             int nb = targets[k];
-            if ((mask & bit.applyAsLong(nb)) != 0) seen += among(nb, others, count, except);
+            if ((mask & filterBit(nb)) != 0) seen += among(nb, others, count, except);
         }
         if (extraCount != null) {
             int[] row = extra[person];
             for (int k = 0, m = extraCount[person]; k < m; k++) {
                 int nb = row[k];
-                if ((mask & bit.applyAsLong(nb)) != 0) seen += among(nb, others, count, except);
+                if ((mask & filterBit(nb)) != 0) seen += among(nb, others, count, except);
             }
         }
         return seen;

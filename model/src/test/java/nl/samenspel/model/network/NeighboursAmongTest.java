@@ -21,7 +21,7 @@ class NeighboursAmongTest {
             int me = r.nextBoolean() && net.degree(person) > 0 ? net.neighbour(person, 0) : r.nextInt(2000);
             int expected = 0;
             for (int k = 0; k < need.passiveCount(); k++) if (need.passive(k) != me && net.connected(me, need.passive(k))) expected++;
-            assertEquals(expected, net.neighboursAmong(me, need.passiveArray(), need.passiveCount(), me, need.passiveMask(), Need::passiveBit), "trial " + trial);
+            assertEquals(expected, net.neighboursAmong(me, need.passiveArray(), need.passiveCount(), me, need.passiveMask()), "trial " + trial);
         }
     }
 
