@@ -38,6 +38,17 @@ public interface Design {
         }
     }
 
+    /** Points from rows of the unit cube: each number mapped onto its parameter's range ({@link VariedParameter#at}). */
+    static List<Object[]> scaled(double[][] unit, List<VariedParameter> parameters) {
+        List<Object[]> out = new java.util.ArrayList<>(unit.length);
+        for (double[] row : unit) {
+            Object[] point = new Object[row.length];
+            for (int i = 0; i < row.length; i++) point[i] = parameters.get(i).at(row[i]);
+            out.add(point);
+        }
+        return out;
+    }
+
     static List<String> names() {
         return List.of(FullFactorial.NAME, LatinHypercube.NAME, SobolSaltelli.NAME);
     }

@@ -1,6 +1,5 @@
 package nl.samenspel.experiment.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 
@@ -28,14 +27,7 @@ public record LatinHypercube(int samples) implements Design {
 
     @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
-        double[][] u = unit(samples, parameters.size(), seed);
-        List<Object[]> out = new ArrayList<>(samples);
-        for (double[] row : u) {
-            Object[] point = new Object[row.length];
-            for (int i = 0; i < row.length; i++) point[i] = parameters.get(i).at(row[i]);
-            out.add(point);
-        }
-        return out;
+        return Design.scaled(unit(samples, parameters.size(), seed), parameters);
     }
 
     /** The design in the unit cube: {@code n} rows of {@code d} numbers in [0, 1). */

@@ -1,6 +1,5 @@
 package nl.samenspel.experiment.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
@@ -43,14 +42,7 @@ public record PriorDraws(int draws) implements Design {
 
     @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
-        double[][] u = unit(draws, parameters.size(), seed);
-        List<Object[]> out = new ArrayList<>(u.length);
-        for (double[] row : u) {
-            Object[] point = new Object[row.length];
-            for (int i = 0; i < row.length; i++) point[i] = parameters.get(i).at(row[i]);
-            out.add(point);
-        }
-        return out;
+        return Design.scaled(unit(draws, parameters.size(), seed), parameters);
     }
 
     /** The draws in the unit cube: {@code n} rows of {@code d} numbers in [0, 1). */

@@ -1,6 +1,5 @@
 package nl.samenspel.experiment.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
@@ -49,14 +48,7 @@ public record SobolSaltelli(int samples) implements Design {
 
     @Override
     public List<Object[]> points(List<VariedParameter> parameters, long seed) {
-        double[][] u = unit(samples, parameters.size());
-        List<Object[]> out = new ArrayList<>(u.length);
-        for (double[] row : u) {
-            Object[] point = new Object[row.length];
-            for (int i = 0; i < row.length; i++) point[i] = parameters.get(i).at(row[i]);
-            out.add(point);
-        }
-        return out;
+        return Design.scaled(unit(samples, parameters.size()), parameters);
     }
 
     /** The scheme in the unit cube: {@code n * (d + 2)} rows of {@code d} numbers, in the order above. */
