@@ -126,8 +126,14 @@ public final class RecordLog implements Closeable {
         channel.force(false);
     }
 
+    /**
+     * Releases the lock and closes the log. A channel already closed (a writer interrupted while
+     * the sweep stopped after a failure closes it, and its lock with it) is left as it is: releasing
+     * the lock again would throw, and that error would hide the failure that stopped the sweep.
+     */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) return;
         try {
             lock.release();
         } finally {

@@ -83,8 +83,17 @@ public final class Sweep {
             part = null;
             Merge.Result merged = o.shard() == null ? Merge.merge(folder, manifestExtras, o.allowOtherBuild()) : null;
             return new Report(plan.size(), owned, doneBefore, all, estimate, merged, recorded.damage());
-        } finally {
-            if (part != null) part.close();
+        } catch (IOException | RuntimeException | Error e) {
+            // The failure that stopped the sweep (a full disk, say) is what the user must hear; a
+            // failure to close after it goes with it, never in its place.
+            if (part != null) {
+                try {
+                    part.close();
+                } catch (IOException | RuntimeException c) {
+                    e.addSuppressed(c);
+                }
+            }
+            throw e;
         }
     }
 

@@ -105,4 +105,30 @@ class RecordLogTest {
         assertEquals(java.util.List.of(0L, 1L, 3L, 4L, 2L), RecordLog.scan(f).entries().stream().map(RecordLog.Entry::runId).toList(),
                 "reopening keeps the records after the damage");
     }
+
+    /**
+     * A sweep that fails stops its workers by interrupting them, and a writer interrupted inside
+     * the log closes its channel (FileChannel is interruptible). Closing the log after that must
+     * not throw: its error replaced the full disk's in the message users got ("could not write
+     * (null)", one SweepDiskFullTest run in 36). The records written before stay readable.
+     */
+    @Test
+    void closingALogWhoseWriterWasInterruptedNeitherThrowsNorLosesItsRecords() throws IOException {
+        Path f = dir.resolve("p.log");
+        RecordLog log = RecordLog.openForAppend(f);
+        log.append(0, b("0,a\n"));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.nio.channels.ClosedByInterruptException.class, () -> log.append(1, b("1,b\n")));
+        } finally {
+            Thread.interrupted(); // clears the flag for the rest of the test
+        }
+        log.close();
+        log.close();
+        assertEquals(1, RecordLog.scan(f).entries().size(), "the record written before the interrupt is kept");
+        try (RecordLog again = RecordLog.openForAppend(f)) {
+            again.append(1, b("1,b\n"));
+        }
+        assertEquals(2, RecordLog.scan(f).entries().size(), "and the log opens again for the rest");
+    }
 }
