@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.engine.CareSimulation;
 import nl.samenspel.engine.Seeds;
+import nl.samenspel.experiment.stats.PointBiserial;
 import nl.samenspel.experiment.validation.Ensemble;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.Volunteer;
@@ -15,12 +16,13 @@ import nl.samenspel.model.World;
 import nl.samenspel.scenario.ScenarioCatalog;
 import nl.samenspel.scenario.ScenarioResolver;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
  * Why P8 holds or fails for a parameter set: the baseline's volunteers' ties to a coordinator at
  * the start of each year after the warm-up, how much they vary, how long they last (the same
  * volunteer's tie 13 and 26 weeks later) and how they go with quitting within the year (P8's
- * point-biserial r), on seeds 1 to 5 and 5 years. A diagnostic for the modeller, not a validation.
+ * point-biserial r, computed as {@code validate} does), on seeds 1 to 5 and 5 years. A diagnostic for the modeller, not a validation.
  * {@code java -cp benchmarks.jar nl.samenspel.bench.CoordinatorTies [MEMBER]}: MEMBER is a row of
  * docs/calibration/ensemble.csv (1 for the first); without it, the baseline's point estimate.
  */
@@ -73,13 +75,16 @@ public final class CoordinatorTies {
 
     private static void report(String what, List<Row> rows) {
         double[] start = rows.stream().mapToDouble(Row::start).toArray();
-        double[] quit = rows.stream().mapToDouble(r -> r.quit() ? 1 : 0).toArray();
         double[] mean = rows.stream().mapToDouble(Row::meanWhileActive).toArray();
-        System.out.printf("%s: %d volunteer-years, %.1f %% quit within the year%n", what, rows.size(), 100 * Arrays.stream(quit).average().orElse(0));
-        System.out.printf("  tie at the start of a year: mean %.3f, sd %.3f; above 0.8 %.0f %%, below 0.3 %.0f %%%n", Arrays.stream(start).average().orElse(0), sd(start),
+        boolean[] quit = new boolean[rows.size()];
+        for (int i = 0; i < quit.length; i++) quit[i] = rows.get(i).quit();
+        System.out.printf("%s: %d volunteer-years, %.1f %% quit within the year%n", what, rows.size(), 100.0 * rows.stream().filter(Row::quit).count() / rows.size());
+        System.out.printf("  tie at the start of a year: mean %.3f, sd %.3f; above 0.8 %.0f %%, below 0.3 %.0f %%%n", Arrays.stream(start).average().orElse(0),
+                new StandardDeviation(false).evaluate(start),
                 100.0 * Arrays.stream(start).filter(x -> x > 0.8).count() / start.length, 100.0 * Arrays.stream(start).filter(x -> x < 0.3).count() / start.length);
         System.out.printf("  how long it lasts: r(start, 13 weeks on) %.3f, r(start, 26 weeks on) %.3f (volunteers still active)%n", later(rows, true), later(rows, false));
-        System.out.printf("  with quitting: r(start tie, quit) %.3f (P8's figure), r(mean tie while active, quit) %.3f%n", r(start, quit), r(mean, quit));
+        System.out.printf("  with quitting: r(start tie, quit) %.3f (P8's figure), r(mean tie while active, quit) %.3f%n",
+                PointBiserial.of(start, quit, quit.length).mean(), PointBiserial.of(mean, quit, quit.length).mean());
     }
 
     private static double later(List<Row> rows, boolean at13) {
@@ -89,10 +94,5 @@ public final class CoordinatorTies {
 
     private static double r(double[] x, double[] y) {
         return x.length < 3 ? Double.NaN : new PearsonsCorrelation().correlation(x, y);
-    }
-
-    private static double sd(double[] x) {
-        double m = Arrays.stream(x).average().orElse(0);
-        return Math.sqrt(Arrays.stream(x).map(v -> (v - m) * (v - m)).average().orElse(0));
     }
 }

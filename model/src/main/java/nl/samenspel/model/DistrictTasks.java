@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.samenspel.metrics.WeekTally;
 
@@ -43,7 +44,7 @@ final class DistrictTasks {
                 // Each thread takes the next district not yet taken, the caller too: no thread
                 // waits for its share while another still has districts, and the caller does not
                 // sit parked while the helpers work.
-                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                AtomicInteger next = new AtomicInteger();
                 Runnable take = () -> {
                     for (int i = next.getAndIncrement(); i < ds.size(); i = next.getAndIncrement()) run(w, ds.get(i), task);
                 };

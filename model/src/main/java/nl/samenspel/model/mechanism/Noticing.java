@@ -116,7 +116,8 @@ public final class Noticing implements Mechanism {
         float[] helpfulness = w.residents.helpfulness;
         int touched = 0;
         for (int i = 0; i < m; i++) {
-            int person = needs.get(i).resident;
+            Need need = needs.get(i);
+            int person = need.resident;
             int degree = net.degree(person);
             s.degree[i] = degree;
             s.notice[i] = b.noticeChance() * (1 - b.shameNoticeEffect() * w.residents.shame[person]);
@@ -124,7 +125,6 @@ public final class Noticing implements Mechanism {
             // ids lie near hers) and who was seen passive: loaded here, they are in cache by then.
             if (degree > 0) touched += busy[net.neighbour(person, 0)] + busy[net.neighbour(person, degree - 1)];
             touched += Float.floatToRawIntBits(helpfulness[person]);
-            Need need = needs.get(i);
             if (need.passiveCount() > 0) touched += need.passiveArray()[0];
         }
         s.touched = touched; // kept, so the loads above are not left out
