@@ -90,11 +90,13 @@ final class Conclusion {
                 }
             }
         }
-        String checkedText = lang.text("conclusion.checked", lang.count(ok), lang.count(all));
+        // "0 of the 1 effects" reads badly: one effect gets its own sentence.
+        String checkedText = all == 1 ? lang.text(ok == 1 ? "conclusion.checked.one" : "conclusion.unchecked.one")
+                : lang.text("conclusion.checked", lang.count(ok), lang.count(all));
         if (all == 0) return lang.text("conclusion.nothing");
         if (sets == 0) return checkedText + " " + lang.text("conclusion.no_ensemble");
         String range = min == max ? lang.count(min) : lang.count(min) + " " + lang.text("to") + " " + lang.count(max);
-        return checkedText + " " + lang.text("conclusion.robust", range, lang.count(sets));
+        return checkedText + " " + lang.text(all == 1 ? "conclusion.robust.one" : "conclusion.robust", range, lang.count(sets));
     }
 
     static String join(List<String> items, Language lang) {

@@ -98,7 +98,8 @@ class CompareCommandTest {
         String html = Files.readString(nl.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("lang=\"nl\""));
         assertTrue(html.contains("Actieve vrijwilligers"));
-        assertTrue(html.matches("(?s).*\\d,\\d %.*"), "a share with a decimal comma");
+        assertTrue(html.matches("(?s).*\\d,\\d+[ \\u00a0](%|procentpunt).*"), "a share or a difference in percentage points with a decimal comma");
+        assertFalse(html.matches("(?s).*\\d\\.\\d+[ \\u00a0](%|procentpunt).*"), "no decimal point in a Dutch share");
     }
 
     @Test

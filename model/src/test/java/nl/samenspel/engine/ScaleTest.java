@@ -103,8 +103,10 @@ class ScaleTest {
      * per wijk (volunteers.initiatives_per_wijk, meeting_places.per_wijk; 001:909-922), and the
      * city preset's wijken are 2.7 times the default district's (3 per district of about 46,000 in
      * Rotterdam; here 3 per 10,000 against 4 per 5,000). Fewer meeting places per resident bring
-     * fewer meeting-place leads per resident. At earlier fits that lowered reach too; at this one
-     * the leads through volunteers' own ties make up for them, and reach agrees within 10 %.
+     * fewer meeting-place leads per resident, so fewer new volunteers and less help from them. How
+     * much reach that costs depends on the fit (within 10 % at the fit before, 15 % at this one, on
+     * this seed); what holds at any fit is that the whole difference in reach runs through the
+     * volunteers: the share they answer falls by at least as much as reach does.
      */
     @Test
     void theCitysBiggerWijkenHaveFewerMeetingPlacesPerResidentAndFewerLeads() {
@@ -114,7 +116,10 @@ class ScaleTest {
         RunResult withBig = Simulation.run(big, Seeds.of(1)), withSmall = Simulation.run(small, Seeds.of(1));
         double leadsBig = withBig.summary(Outcome.VOLUNTEER_LEADS), leadsSmall = withSmall.summary(Outcome.VOLUNTEER_LEADS);
         assertTrue(leadsBig < 0.75 * leadsSmall, "bigger wijken, fewer meeting places per resident, fewer leads: " + leadsBig + " vs " + leadsSmall);
-        agrees("reach within 4 weeks", withSmall.summary(Outcome.REACH_4W), withBig.summary(Outcome.REACH_4W));
+        assertTrue(withBig.summary(Outcome.VOLUNTEER_INFLOW) < withSmall.summary(Outcome.VOLUNTEER_INFLOW), "fewer leads, fewer new volunteers");
+        double reachGap = withSmall.summary(Outcome.REACH_4W) - withBig.summary(Outcome.REACH_4W);
+        double volunteerGap = withSmall.summary(Outcome.REACH_4W_VOLUNTEER) - withBig.summary(Outcome.REACH_4W_VOLUNTEER);
+        assertTrue(volunteerGap > 0 && reachGap <= volunteerGap, "reach " + reachGap + " lower with bigger wijken, of which volunteers' share " + volunteerGap);
     }
 
     @Test

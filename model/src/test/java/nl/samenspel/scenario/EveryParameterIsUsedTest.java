@@ -45,8 +45,9 @@ class EveryParameterIsUsedTest {
             Map.entry("bystander.accompanied_ask_share", List.of("population.heavy_share=1")),
             Map.entry("volunteers.max_load", List.of("volunteers.pool_share=0.006")),
             Map.entry("staff.after_tender_weeks", List.of("tender.interval_years=1", "tender.switch_chance=1", "staff.professional_hazard=0.05")),
-            // Leads go cold only when nobody follows them up; starting tenures show in the median only without newcomers.
-            Map.entry("meeting_places.lead_weeks", List.of("coordinators.cut_week=0")),
+            // Leads go cold only when nobody follows them up in time: no coordinator, and a key person with an hour a week.
+            // Starting tenures show in the median only without newcomers.
+            Map.entry("meeting_places.lead_weeks", List.of("coordinators.cut_week=0", "volunteers.key_person_hours=1")),
             Map.entry("volunteers.initial_tenure_max_weeks", List.of("coordinators.recruit_rate=0", "meeting_places.open=false")));
     /** Keys that act only in a scenario with levers of its own: the start week of those levers. */
     private static final Map<String, String> SCENARIO = Map.of("simulation.lever_start_week", "no-coordinators");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.samenspel.CommittedValidation;
 import nl.samenspel.ProjectFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,8 @@ class PatternsTest {
         return out;
     }
 
-    /** The rows below the header of a committed table in docs/calibration, split at commas (the rows read here hold no quoted text before the cells read). */
     private static List<String[]> committedRows(String table) {
-        List<String> lines = ProjectFiles.read(ProjectFiles.root().resolve("docs/calibration").resolve(table)).lines().toList();
-        return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
+        return CommittedValidation.rows(table);
     }
 
     @TestFactory

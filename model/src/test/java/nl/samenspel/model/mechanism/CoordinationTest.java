@@ -100,7 +100,7 @@ class CoordinationTest {
      */
     @Test
     void routineCheckInsFollowSetbacksLongestAgoFirst() {
-        World w = tinyWorld("coordinators.recruit_rate=0", "coordinators.support_weeks=4");
+        World w = tinyWorld("coordinators.recruit_rate=0", "coordinators.support_weeks=4", "volunteers.initial_share=0.05");
         assertTrue(w.volunteers.size() >= 4);
         Volunteer setback = w.volunteers.get(0), longAgo = w.volunteers.get(1), lately = w.volunteers.get(2), recent = w.volunteers.get(3);
         int week = 100;
