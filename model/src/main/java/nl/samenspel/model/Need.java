@@ -63,6 +63,9 @@ public final class Need {
     public boolean referred;
     /** True once the need reached a wijkteam's waiting list through the access route. */
     public boolean reachedTeam;
+    /** The week it first reached the waiting list, and whether its first wait has been counted ({@code wijkteam_wait_weeks}). */
+    int weekReachedTeam;
+    boolean waitCounted;
 
     public Need(int resident, Kind kind, int weekArisen, double hours) {
         this.resident = resident;

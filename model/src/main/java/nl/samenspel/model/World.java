@@ -206,6 +206,7 @@ public final class World {
 
     /** Step 5: a professional takes a case up (a new one, or one that escalated late from a volunteer). */
     public void takeCase(Professional p, Need n) {
+        leavesWaitingList(n);
         if (n.isOpen()) answer(n, Need.HelperKind.PROFESSIONAL);
         n.helperKind = Need.HelperKind.PROFESSIONAL;
         n.place = Need.Place.HELPED;
@@ -224,11 +225,20 @@ public final class World {
         n.place = Need.Place.WAITING_LIST;
         teamOf(n.resident).waitingList.addLast(n);
         if (n.isLight() && !n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
+        if (!n.reachedTeam) n.weekReachedTeam = week;
         n.reachedTeam = true;
+    }
+
+    /** Wmo 2015 art. 2.3.2: the wait from reaching the team to its first decision (intake, referral, or closing unanswered), counted once. */
+    private void leavesWaitingList(Need n) {
+        if (!n.reachedTeam || n.waitCounted) return;
+        n.waitCounted = true;
+        tally().ratio(Outcome.WIJKTEAM_WAIT_WEEKS, week - n.weekReachedTeam, 1);
     }
 
     /** A professional refers the light case to volunteers (004:90); the caller sends it on its way. */
     public void referToVolunteers(Need n) {
+        leavesWaitingList(n);
         if (!n.referred && n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
         n.referred = true;
     }
@@ -236,6 +246,7 @@ public final class World {
     /** An open need is closed without anyone taking it up (again) in time. */
     public void closeUnanswered(Need n) {
         if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
+        if (n.place == Need.Place.WAITING_LIST) leavesWaitingList(n);
         close(n, Need.Close.UNANSWERED);
         if (isReported()) residents.markUnanswered(n.resident);
         tally().count(Outcome.NEEDS_UNANSWERED, 1);

@@ -30,6 +30,34 @@ class WijkteamIntakeTest {
         assertEquals(3, w.tally().numerator(Outcome.ANSWERED_BY_PROFESSIONAL));
     }
 
+    /**
+     * Wmo 2015 art. 2.3.2 (investigation within six weeks of a melding), the calibration's
+     * wijkteam_wait target: the weeks from reaching the team's waiting list to the first decision
+     * on it (taken in, referred, or closed unanswered), once per case.
+     */
+    @Test
+    void theWaitForTheTeamRunsFromReachingItToItsFirstDecisionOncePerCase() {
+        World w = tinyWorld("wijkteam.professionals=1", "wijkteam.caseload=1");
+        w.week = 10;
+        Need first = waiting(w, 1, Need.Kind.HEAVY), second = waiting(w, 2, Need.Kind.HEAVY), third = waiting(w, 3, Need.Kind.HEAVY);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.HelperKind.PROFESSIONAL, first.helperKind, "taken in the week it came: a wait of 0");
+        w.week = 14;
+        w.closeUnanswered(third);
+        w.week = 15;
+        Professional p = w.districts.get(0).team.get(0);
+        p.cases.remove(first);
+        new WijkteamIntake().step(w);
+        assertEquals(Need.HelperKind.PROFESSIONAL, second.helperKind, "taken in after five weeks");
+        assertEquals(0 + 4 + 5, w.tally().numerator(Outcome.WIJKTEAM_WAIT_WEEKS));
+        assertEquals(3, w.tally().denominator(Outcome.WIJKTEAM_WAIT_WEEKS));
+        p.cases.remove(second);
+        w.releaseHelper(second);
+        w.week = 20;
+        new WijkteamIntake().step(w);
+        assertEquals(3, w.tally().denominator(Outcome.WIJKTEAM_WAIT_WEEKS), "a case back on the list after its professional left is not counted twice");
+    }
+
     @Test
     void withoutATieAProfessionalHelpsHerself() {
         World w = tinyWorld("wijkteam.referral_base=1");
