@@ -73,6 +73,14 @@ final class Conclusion {
         return v.shortVerdict(e, findings.total(e.outcome(), e.frame())) + " " + e.frame().phrase(lang);
     }
 
+    /** How many of the effects named rest on a checked pattern; "0 of the 1 effects" or "none of the 12 ...; the others" read badly, so one, none and all have their own sentence. */
+    static String checkedSentence(int ok, int all, Language lang) {
+        if (all == 1) return lang.text(ok == 1 ? "conclusion.checked.one" : "conclusion.unchecked.one");
+        if (ok == 0) return lang.text("conclusion.checked.none", lang.count(all));
+        if (ok == all) return lang.text("conclusion.checked.all", lang.count(all));
+        return lang.text("conclusion.checked", lang.count(ok), lang.count(all));
+    }
+
     private static String trust(List<List<Findings.Finding>> tops, Language lang, CheckedPatterns checked, List<String> scenarioNames) {
         int all = 0;
         int ok = 0;
@@ -90,9 +98,7 @@ final class Conclusion {
                 }
             }
         }
-        // "0 of the 1 effects" reads badly: one effect gets its own sentence.
-        String checkedText = all == 1 ? lang.text(ok == 1 ? "conclusion.checked.one" : "conclusion.unchecked.one")
-                : lang.text("conclusion.checked", lang.count(ok), lang.count(all));
+        String checkedText = checkedSentence(ok, all, lang);
         if (all == 0) return lang.text("conclusion.nothing");
         if (sets == 0) return checkedText + " " + lang.text("conclusion.no_ensemble");
         String range = min == max ? lang.count(min) : lang.count(min) + " " + lang.text("to") + " " + lang.count(max);
