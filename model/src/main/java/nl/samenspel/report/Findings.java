@@ -16,7 +16,8 @@ import nl.samenspel.metrics.RunResult;
  */
 final class Findings {
     /** An effect with its robustness: in how many of the ensemble's sets the same clear difference shows. */
-    record Finding(int scenario, Effect effect, int holdsIn, int sets, Prim.Result box) {
+    /** {@code fails}: per set of the ensemble, whether the finding fails there (the cases the box describes). */
+    record Finding(int scenario, Effect effect, int holdsIn, int sets, Prim.Result box, boolean[] fails) {
         boolean robustnessKnown() {
             return sets > 0;
         }
@@ -109,7 +110,7 @@ final class Findings {
     }
 
     Finding robustness(int scenario, Effect e) {
-        if (ensemble == null) return new Finding(scenario, e, 0, 0, null);
+        if (ensemble == null) return new Finding(scenario, e, 0, 0, null, null);
         int n = ensemble.sets();
         boolean[] fails = new boolean[n];
         int holds = 0;
@@ -124,7 +125,7 @@ final class Findings {
             List<Prim.Result> boxes = Prim.boxes(inputs(), fails, 1);
             if (!boxes.isEmpty()) box = boxes.get(0);
         }
-        return new Finding(scenario, e, holds, n, box);
+        return new Finding(scenario, e, holds, n, box, fails);
     }
 
     /** The ensemble's numeric free parameters, one row per set. */

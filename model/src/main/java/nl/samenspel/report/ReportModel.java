@@ -167,13 +167,29 @@ public final class ReportModel {
         return out;
     }
 
-    /** The PRIM box of the sets where a finding fails, in words, with coverage and density. */
+    /** A restriction of a box is named when its quasi-p value is at most this (the EMA Workbench's usual threshold). */
+    static final double QUASI_P = 0.05;
+
+    /**
+     * The PRIM box of the sets where a finding fails, in words, with coverage and density. Peeling
+     * trims a little off many inputs, and a list of a dozen near-full ranges tells a reader
+     * nothing: only the restrictions that matter on their own are named (quasi-p at most
+     * {@link #QUASI_P}; the one that matters most if none does), and coverage and density are
+     * those of the box they alone describe, so that the sentence is true as it reads.
+     */
     Rich boxInWords(Findings.Finding f) {
-        Prim.Step s = f.box().chosen();
+        Prim.Box full = f.box().chosen().box();
         List<String> keys = findings.numericKeys();
         double[][] x = findings.inputs();
+        double[] qp = Prim.quasiP(x, f.fails(), full);
+        int strongest = -1;
+        for (int d = 0; d < keys.size(); d++) if (!Double.isNaN(qp[d]) && (strongest < 0 || qp[d] < qp[strongest])) strongest = d;
+        boolean[] keep = new boolean[keys.size()];
+        for (int d = 0; d < keys.size(); d++) keep[d] = !Double.isNaN(qp[d]) && (qp[d] <= QUASI_P || d == strongest);
+        Prim.Step s = Prim.restrictedTo(x, f.fails(), full, keep);
         List<String> conditions = new ArrayList<>();
         for (int d = 0; d < keys.size(); d++) {
+            if (!keep[d]) continue;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (double[] row : x) {
@@ -182,7 +198,6 @@ public final class ReportModel {
             }
             boolean lowCut = s.box().low()[d] > min;
             boolean highCut = s.box().high()[d] < max;
-            if (!lowCut && !highCut) continue;
             String key = keys.get(d);
             String meaning = texts.meaning(key, lang.code());
             String what = (meaning.isEmpty() ? "" : meaning + " ") + Rich.code(key);

@@ -3,6 +3,7 @@ package nl.samenspel.experiment.discovery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * The patient rule induction method (Friedman and Fisher 1999, "Bump hunting in high-dimensional
@@ -122,6 +123,69 @@ public final class Prim {
             trajectory.add(step(trajectory.size(), low, high, y, inside, totalCases));
         }
         return new Result(List.copyOf(trajectory), choose(trajectory), runs, totalCases);
+    }
+
+    /**
+     * Each input's quasi-p value for a box (as the EMA Workbench reports them, Bryant and Lempert
+     * 2010): the one-sided binomial chance of at least the box's cases among its runs, were the
+     * runs drawn at the density of the box with that input's restriction dropped. A restriction
+     * with a large quasi-p adds little on its own. An input the box does not restrict gets NaN.
+     */
+    public static double[] quasiP(double[][] x, boolean[] y, Box box) {
+        int dims = box.low().length;
+        double[] out = new double[dims];
+        int runs = 0;
+        int cases = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!box.contains(x[i])) continue;
+            runs++;
+            if (y[i]) cases++;
+        }
+        for (int d = 0; d < dims; d++) {
+            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (double[] row : x) {
+                min = Math.min(min, row[d]);
+                max = Math.max(max, row[d]);
+            }
+            if (box.low()[d] <= min && box.high()[d] >= max) {
+                out[d] = Double.NaN;
+                continue;
+            }
+            double[] low = box.low().clone(), high = box.high().clone();
+            low[d] = Double.NEGATIVE_INFINITY;
+            high[d] = Double.POSITIVE_INFINITY;
+            Box relaxed = new Box(low, high);
+            int relaxedRuns = 0;
+            int relaxedCases = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (!relaxed.contains(x[i])) continue;
+                relaxedRuns++;
+                if (y[i]) relaxedCases++;
+            }
+            double p = relaxedRuns == 0 ? 0 : (double) relaxedCases / relaxedRuns;
+            out[d] = runs == 0 || cases == 0 ? 1 : p >= 1 ? 1 : 1 - new BinomialDistribution(null, runs, p).cumulativeProbability(cases - 1);
+        }
+        return out;
+    }
+
+    /**
+     * The box with only the restrictions on the inputs marked {@code keep}, and its coverage
+     * (against every case in {@code y}) and density, on the rows of {@code x}: what a box
+     * described by those restrictions alone holds.
+     */
+    public static Step restrictedTo(double[][] x, boolean[] y, Box box, boolean[] keep) {
+        double[] low = box.low().clone(), high = box.high().clone();
+        for (int d = 0; d < low.length; d++) {
+            if (keep[d]) continue;
+            low[d] = Double.NEGATIVE_INFINITY;
+            high[d] = Double.POSITIVE_INFINITY;
+        }
+        boolean[] inside = new boolean[x.length];
+        Box kept = new Box(low, high);
+        for (int i = 0; i < x.length; i++) inside[i] = kept.contains(x[i]);
+        int total = 0;
+        for (boolean c : y) if (c) total++;
+        return step(0, low, high, y, inside, total);
     }
 
     static Step choose(List<Step> trajectory) {

@@ -62,4 +62,40 @@ class PrimTest {
         for (int i = 0; i < y.length; i++) y[i] = r.nextDouble() < 0.3;
         for (Prim.Result b : Prim.boxes(x, y, 3)) assertFalse(b.chosen().density() > 0.8 && b.chosen().coverage() > 0.5, "a strong box in noise");
     }
+
+    /**
+     * Bryant and Lempert (2010), as the EMA Workbench computes it: a restriction on an input that
+     * decides the cases has a tiny quasi-p; a slight one on an input that does not matter has a
+     * large one; an unrestricted input has none.
+     */
+    @Test
+    void quasiPSeparatesTheRestrictionsThatMatterFromSlightOnes() {
+        double[][] x = inputs(1000, 11);
+        boolean[] y = cases(x, 12);
+        Prim.Box box = new Prim.Box(new double[] {0, 0.6, 0.05, Double.NEGATIVE_INFINITY}, new double[] {0.3, 1, 1, Double.POSITIVE_INFINITY});
+        double[] qp = Prim.quasiP(x, y, box);
+        assertTrue(qp[0] < 1e-6 && qp[1] < 1e-6, "x0 and x1 decide the cases: " + java.util.Arrays.toString(qp));
+        assertTrue(qp[2] > 0.05, "x2 does not matter; trimming 5 % of it adds nothing: " + qp[2]);
+        assertTrue(Double.isNaN(qp[3]), "x3 is not restricted");
+    }
+
+    /** A box described by fewer restrictions holds what those alone hold: its coverage and density are recounted, not the full box's. */
+    @Test
+    void aBoxRestrictedToSomeInputsIsRecounted() {
+        double[][] x = inputs(1000, 13);
+        boolean[] y = cases(x, 14);
+        Prim.Box full = new Prim.Box(new double[] {0, 0.6, 0.5, 0}, new double[] {0.3, 1, 1, 1});
+        Prim.Step onlyX0 = Prim.restrictedTo(x, y, full, new boolean[] {true, false, false, false});
+        int runs = 0, cases = 0, total = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (y[i]) total++;
+            if (x[i][0] > 0.3) continue;
+            runs++;
+            if (y[i]) cases++;
+        }
+        assertEquals(runs, onlyX0.support());
+        assertEquals((double) cases / runs, onlyX0.density(), 1e-12);
+        assertEquals((double) cases / total, onlyX0.coverage(), 1e-12);
+        assertTrue(onlyX0.density() < 0.7, "x0 alone is not the whole box: density " + onlyX0.density());
+    }
 }
