@@ -134,13 +134,8 @@ public final class Prim {
     public static double[] quasiP(double[][] x, boolean[] y, Box box) {
         int dims = box.low().length;
         double[] out = new double[dims];
-        int runs = 0;
-        int cases = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!box.contains(x[i])) continue;
-            runs++;
-            if (y[i]) cases++;
-        }
+        int[] in = runsAndCases(x, y, box);
+        int runs = in[0], cases = in[1];
         for (int d = 0; d < dims; d++) {
             double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
             for (double[] row : x) {
@@ -154,18 +149,23 @@ public final class Prim {
             double[] low = box.low().clone(), high = box.high().clone();
             low[d] = Double.NEGATIVE_INFINITY;
             high[d] = Double.POSITIVE_INFINITY;
-            Box relaxed = new Box(low, high);
-            int relaxedRuns = 0;
-            int relaxedCases = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (!relaxed.contains(x[i])) continue;
-                relaxedRuns++;
-                if (y[i]) relaxedCases++;
-            }
-            double p = relaxedRuns == 0 ? 0 : (double) relaxedCases / relaxedRuns;
+            int[] relaxed = runsAndCases(x, y, new Box(low, high));
+            double p = relaxed[0] == 0 ? 0 : (double) relaxed[1] / relaxed[0];
             out[d] = runs == 0 || cases == 0 ? 1 : p >= 1 ? 1 : 1 - new BinomialDistribution(null, runs, p).cumulativeProbability(cases - 1);
         }
         return out;
+    }
+
+    /** The runs inside a box and the cases among them. */
+    private static int[] runsAndCases(double[][] x, boolean[] y, Box box) {
+        int runs = 0;
+        int cases = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!box.contains(x[i])) continue;
+            runs++;
+            if (y[i]) cases++;
+        }
+        return new int[] {runs, cases};
     }
 
     /**
