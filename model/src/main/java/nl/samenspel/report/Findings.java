@@ -15,8 +15,10 @@ import nl.samenspel.metrics.RunResult;
  * where it does not always hold, the PRIM box of the sets where it fails.
  */
 final class Findings {
-    /** An effect with its robustness: in how many of the ensemble's sets the same clear difference shows. */
-    /** {@code fails}: per set of the ensemble, whether the finding fails there (the cases the box describes). */
+    /**
+     * An effect with its robustness: in how many of the ensemble's sets the same clear difference
+     * shows, and per set whether it fails there ({@code fails}, the cases the box describes).
+     */
     record Finding(int scenario, Effect effect, int holdsIn, int sets, Prim.Result box, boolean[] fails) {
         boolean robustnessKnown() {
             return sets > 0;

@@ -190,14 +190,8 @@ public final class ReportModel {
         List<String> conditions = new ArrayList<>();
         for (int d = 0; d < keys.size(); d++) {
             if (!keep[d]) continue;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double[] row : x) {
-                min = Math.min(min, row[d]);
-                max = Math.max(max, row[d]);
-            }
-            boolean lowCut = s.box().low()[d] > min;
-            boolean highCut = s.box().high()[d] < max;
+            boolean lowCut = Prim.cutsLow(x, s.box(), d);
+            boolean highCut = Prim.cutsHigh(x, s.box(), d);
             String key = keys.get(d);
             String meaning = texts.meaning(key, lang.code());
             String what = (meaning.isEmpty() ? "" : meaning + " ") + Rich.code(key);

@@ -137,12 +137,7 @@ public final class Prim {
         int[] in = runsAndCases(x, y, box);
         int runs = in[0], cases = in[1];
         for (int d = 0; d < dims; d++) {
-            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-            for (double[] row : x) {
-                min = Math.min(min, row[d]);
-                max = Math.max(max, row[d]);
-            }
-            if (box.low()[d] <= min && box.high()[d] >= max) {
+            if (!cutsLow(x, box, d) && !cutsHigh(x, box, d)) {
                 out[d] = Double.NaN;
                 continue;
             }
@@ -154,6 +149,20 @@ public final class Prim {
             out[d] = runs == 0 || cases == 0 ? 1 : p >= 1 ? 1 : 1 - new BinomialDistribution(null, runs, p).cumulativeProbability(cases - 1);
         }
         return out;
+    }
+
+    /** Whether the box's lower bound on input {@code d} lies above the data's own minimum (so restricts it). */
+    public static boolean cutsLow(double[][] x, Box box, int d) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double[] row : x) min = Math.min(min, row[d]);
+        return box.low()[d] > min;
+    }
+
+    /** Whether the box's upper bound on input {@code d} lies below the data's own maximum. */
+    public static boolean cutsHigh(double[][] x, Box box, int d) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] row : x) max = Math.max(max, row[d]);
+        return box.high()[d] < max;
     }
 
     /** The runs inside a box and the cases among them. */

@@ -37,15 +37,11 @@ class PatternsTest {
      */
     static Map<String, Boolean> committedVerdicts() {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        for (String[] cells : committedRows("validation.csv")) {
+        for (String[] cells : CommittedValidation.rows("validation.csv")) {
             String id = cells[0].contains(".") ? cells[0].substring(0, cells[0].indexOf('.')) : cells[0];
             out.merge(id, Boolean.parseBoolean(cells[1]), Boolean::logicalAnd);
         }
         return out;
-    }
-
-    private static List<String[]> committedRows(String table) {
-        return CommittedValidation.rows(table);
     }
 
     @TestFactory
@@ -72,7 +68,7 @@ class PatternsTest {
      */
     static Map<String, Boolean> committedSwitchOffs() {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        for (String[] cells : committedRows("switch_off.csv")) {
+        for (String[] cells : CommittedValidation.rows("switch_off.csv")) {
             if (cells[1].startsWith("all carriers")) out.put(cells[0], Boolean.parseBoolean(cells[5]));
         }
         return out;
