@@ -114,6 +114,7 @@ public record Parameters(
             @Range(min = 0, max = 10) double coachHours,
             @Range(min = 0, max = 1) double coachingEffect,
             @Range(min = 0, max = 1) double coachingTieGain,
+            @Range(min = 0, max = 1) double relationSpread,
             @Range(min = 1, max = 520) int supportWeeks,
             @Range(min = 0, max = 5) double recruitRate,
             @Range(min = 0, max = 1) double directTieChance) {}

@@ -22,6 +22,12 @@ public final class Volunteer implements Actor {
     public final int weekJoined;
     /** Strength of the tie to whoever coordinates her, 0..1: a paid coordinator, or where none works her initiative's key person. */
     public double coordinatorTie;
+    /**
+     * The strongest tie she and whoever coordinates her can build, 0..1: a relation has a quality
+     * of its own, different with each leader (leader-member exchange, Graen &amp; Uhl-Bien 1995: the
+     * relation Forner, Holtrop et al. measure). NaN until a relation begins, and again once it ends.
+     */
+    private double relationCeiling = Double.NaN;
     /** Unclear tasks make volunteers quit, 001:537-539; rises when a new team or provider arrives. */
     public double roleAmbiguity;
     public final List<Need> matches = new ArrayList<>(2);
@@ -139,19 +145,35 @@ public final class Volunteer implements Actor {
         setbackWeeks &= ~(1 << slot);
     }
 
-    /** 000:289: a week of coaching by {@code c}. */
+    /** True until a relation with whoever coordinates her begins: she is new, or her coordinator (or key person) left. */
+    public boolean relationPending() {
+        return Double.isNaN(relationCeiling);
+    }
+
+    /** A relation begins whose strongest tie is {@code ceiling}. */
+    public void beginRelation(double ceiling) {
+        relationCeiling = clamp(ceiling);
+    }
+
+    public double relationCeiling() {
+        return relationCeiling;
+    }
+
+    /** 000:289: a week of coaching by {@code c} (null: her initiative's key person), within a relation already begun. */
     public void coachedBy(Coordinator c, int week, double motivationShare, double tieShare) {
+        if (relationPending()) throw new IllegalStateException("coached before a relation began");
         gainMotivation(motivationShare);
-        coordinatorTie += tieShare * (1 - coordinatorTie);
+        coordinatorTie += tieShare * (relationCeiling - coordinatorTie);
         coach = c;
         coachedThisWeek = true;
         lastCoachedWeek = week;
     }
 
-    /** She starts with a coordinator and a tie of the given strength (a volunteer of the built world). */
-    public void startWith(Coordinator c, double tie) {
+    /** She starts with a coordinator, a tie of the given strength and a relation that can grow to {@code ceiling} (a volunteer of the built world). */
+    public void startWith(Coordinator c, double tie, double ceiling) {
         coach = c;
         coordinatorTie = tie;
+        beginRelation(ceiling);
     }
 
     /** Unclear tasks: a new team or provider arrived (001:537-539, 000:228). */
@@ -170,10 +192,11 @@ public final class Volunteer implements Actor {
         coachedThisWeek = false;
     }
 
-    /** Her coordinator left: the tie is gone. */
+    /** Her coordinator left: the tie is gone, and the next one's relation is a new one. */
     public void loseCoach() {
         coach = null;
         coordinatorTie = 0;
+        relationCeiling = Double.NaN;
     }
 
     public int load() {

@@ -445,7 +445,9 @@ public final class World {
         d.team.set(d.team.indexOf(leaver), next);
         leaver.team.members.set(leaver.team.members.indexOf(leaver), next);
         ties.addActor(next);
-        raiseAmbiguity(leaver.team, p.staff().newStaffAmbiguity());
+        // A volunteer of the area works with about one of the team: she meets a new face with chance
+        // 1 / team size, so a team of 15 does not bring three times the unclear roles of a team of 5.
+        raiseAmbiguity(leaver.team, p.staff().newStaffAmbiguity() / leaver.team.members.size());
         return next;
     }
 
@@ -482,7 +484,7 @@ public final class World {
     /**
      * A new professional: unclear tasks for the volunteers of her team's area, the wijken it serves
      * (001:537-539, "bij de komst van het wijkteam"), not for every volunteer of a district that
-     * has several teams.
+     * has several teams; each gets her expected share ({@link #replace(Professional, int)}).
      */
     private void raiseAmbiguity(Wijkteam team, double amount) {
         if (amount == 0) return;

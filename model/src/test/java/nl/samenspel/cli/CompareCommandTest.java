@@ -99,7 +99,8 @@ class CompareCommandTest {
         assertTrue(html.contains("lang=\"nl\""));
         assertTrue(html.contains("Actieve vrijwilligers"));
         assertTrue(html.matches("(?s).*\\d,\\d+[ \\u00a0](%|procentpunt).*"), "a share or a difference in percentage points with a decimal comma");
-        assertFalse(html.matches("(?s).*\\d\\.\\d+[ \\u00a0](%|procentpunt).*"), "no decimal point in a Dutch share");
+        // A point before exactly three digits is Dutch digit grouping ("+1.675 %": a relative change on a tiny baseline).
+        assertFalse(html.matches("(?s).*\\d\\.(\\d{1,2}|\\d{4,})[ \\u00a0](%|procentpunt).*"), "no decimal point in a Dutch share");
     }
 
     @Test

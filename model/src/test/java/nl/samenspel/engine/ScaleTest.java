@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * pooled over seeds, since one district of 5,000 is a small sample.
  */
 class ScaleTest {
-    private static final int DISTRICT_SEEDS = 8;
+    private static final int DISTRICT_SEEDS = 16;
 
     record Figures(double referralShare, double tiesPerResident, double informalTiesPerResident, double coordinatorTiesPerProfessional,
                    double reach, double waitingPerResident, double casesPerProfessional) {}
@@ -103,10 +103,11 @@ class ScaleTest {
      * per wijk (volunteers.initiatives_per_wijk, meeting_places.per_wijk; 001:909-922), and the
      * city preset's wijken are 2.7 times the default district's (3 per district of about 46,000 in
      * Rotterdam; here 3 per 10,000 against 4 per 5,000). Fewer meeting places per resident bring
-     * fewer meeting-place leads per resident, so fewer new volunteers and less help from them. How
-     * much reach that costs depends on the fit (within 10 % at the fit before, 15 % at this one, on
-     * this seed); what holds at any fit is that the whole difference in reach runs through the
-     * volunteers: the share they answer falls by at least as much as reach does.
+     * fewer meeting-place leads per resident, so fewer new volunteers. Issue 14: per-resident
+     * outcomes agree within 10 % "unless a mechanism that should depend on scale says why". How much
+     * reach the fewer volunteers cost depends on the fit (15 % two fits ago, 3 % at this one, on this
+     * seed): reach agrees within 10 %, or the whole difference runs through the volunteers (the share
+     * they answer falls by at least as much as reach does).
      */
     @Test
     void theCitysBiggerWijkenHaveFewerMeetingPlacesPerResidentAndFewerLeads() {
@@ -117,9 +118,12 @@ class ScaleTest {
         double leadsBig = withBig.summary(Outcome.VOLUNTEER_LEADS), leadsSmall = withSmall.summary(Outcome.VOLUNTEER_LEADS);
         assertTrue(leadsBig < 0.75 * leadsSmall, "bigger wijken, fewer meeting places per resident, fewer leads: " + leadsBig + " vs " + leadsSmall);
         assertTrue(withBig.summary(Outcome.VOLUNTEER_INFLOW) < withSmall.summary(Outcome.VOLUNTEER_INFLOW), "fewer leads, fewer new volunteers");
-        double reachGap = withSmall.summary(Outcome.REACH_4W) - withBig.summary(Outcome.REACH_4W);
+        double reachBig = withBig.summary(Outcome.REACH_4W), reachSmall = withSmall.summary(Outcome.REACH_4W);
+        double reachGap = reachSmall - reachBig;
         double volunteerGap = withSmall.summary(Outcome.REACH_4W_VOLUNTEER) - withBig.summary(Outcome.REACH_4W_VOLUNTEER);
-        assertTrue(volunteerGap > 0 && reachGap <= volunteerGap, "reach " + reachGap + " lower with bigger wijken, of which volunteers' share " + volunteerGap);
+        boolean agrees = Math.abs(reachBig / reachSmall - 1) <= 0.10;
+        assertTrue(agrees || volunteerGap > 0 && reachGap <= volunteerGap,
+                "reach " + reachBig + " with bigger wijken against " + reachSmall + ": more than 10 % apart, and not through the volunteers (their share " + volunteerGap + ")");
     }
 
     @Test

@@ -35,7 +35,8 @@ public record WhatKeepsVolunteers() implements Pattern {
                 // The tie is the relation coaching builds; without it the tie says nothing of who stays. (Coaching's
                 // motivation gain, coaching_effect, is not switched off: coaching setbacks then marks those at risk with a
                 // strong tie, an overshoot to r = +0.055 at the committed fit.)
-                Carrier.of("coaching builds the relation with the coordinator (000:289)", "coordinators.coaching_tie_gain=0"));
+                Carrier.of("coaching builds the relation with the coordinator (000:289)", "coordinators.coaching_tie_gain=0"),
+                Carrier.of("relations with the coordinator differ between volunteers (Graen & Uhl-Bien 1995)", "coordinators.relation_spread=0"));
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class Coordination implements Mechanism {
         for (int i = 0, n = toCoach.size(); i < n && hours >= cost; i++) {
             Volunteer v = toCoach.get(i);
             if (v.coachedThisWeek || v.coach != null && v.coach != c) continue;
-            coach(w, c, v);
+            coach(w, c, v, c.district.random());
             hours -= cost;
         }
         return hours;
@@ -181,10 +181,21 @@ public final class Coordination implements Mechanism {
         w.match(v, n);
     }
 
-    /** 000:289: coaching raises motivation and the volunteer's tie to her coordinator. */
-    static void coach(World w, Coordinator c, Volunteer v) {
+    /**
+     * 000:289: coaching raises motivation and the volunteer's tie to whoever coaches her ({@code c},
+     * or null for her initiative's key person), towards the strongest this relation can be: drawn
+     * when the relation begins, 1 minus {@code relation_spread} times a uniform draw (leader-member
+     * exchange differs between a leader's members, Graen &amp; Uhl-Bien 1995).
+     */
+    static void coach(World w, Coordinator c, Volunteer v, MersenneTwisterFast r) {
         Parameters.Coordinators cp = w.p.coordinators();
+        if (v.relationPending()) v.beginRelation(relationCeiling(cp, r));
         v.coachedBy(c, w.week, cp.coachingEffect(), cp.coachingTieGain());
+    }
+
+    /** The strongest tie a relation that begins now can reach. */
+    public static double relationCeiling(Parameters.Coordinators cp, MersenneTwisterFast r) {
+        return 1 - cp.relationSpread() * r.nextDouble();
     }
 
     /**

@@ -72,7 +72,7 @@ final class KeyPersons {
         RandomOrder.shuffle(others, ini.district.random());
         for (Volunteer v : Coordination.whoNeedsCoaching(others, w.week, cp.supportWeeks())) {
             if (hours < cp.coachHours()) break;
-            v.coachedBy(null, w.week, cp.coachingEffect(), cp.coachingTieGain());
+            Coordination.coach(w, null, v, ini.district.random());
             hours -= cp.coachHours();
         }
         return hours;

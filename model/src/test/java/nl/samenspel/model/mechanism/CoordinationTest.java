@@ -126,8 +126,8 @@ class CoordinationTest {
         nl.samenspel.model.Coordinator working = d.coordinators.get(0), waiting = d.coordinators.get(1);
         waiting.inactiveUntil = w.week + 10;
         Volunteer colleagues = w.volunteers.get(0), orphan = w.volunteers.get(1);
-        for (Volunteer v : w.volunteers) v.startWith(working, 0.5);
-        colleagues.startWith(waiting, 0.5);
+        for (Volunteer v : w.volunteers) v.startWith(working, 0.5, 1);
+        colleagues.startWith(waiting, 0.5, 1);
         orphan.loseCoach();
         for (Volunteer v : w.volunteers) v.loseMotivation(nl.samenspel.model.QuitCause.OVERLOAD, 0.05); // all need her
         new Coordination().step(w);
@@ -210,5 +210,38 @@ class CoordinationTest {
         assertNotNull(n.volunteer);
         assertNotSame(first, n.volunteer);
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER), "taken up once, as the first take-up");
+    }
+
+    /**
+     * Forner, Holtrop et al. measure the relation with the coordinator as leader-member exchange, whose
+     * quality differs between a leader's members (Graen &amp; Uhl-Bien 1995): coaching brings each tie towards
+     * the strongest her relation can be, drawn in 1 - relation_spread..1 when it begins, and a new
+     * coordinator's relation is drawn anew.
+     */
+    @Test
+    void coachingBuildsEachRelationTowardsItsOwnCeiling() {
+        World w = tinyWorld("volunteers.initial_share=0.05", "coordinators.relation_spread=0.8", "coordinators.coaching_tie_gain=1", "coordinators.support_weeks=1",
+                "coordinators.hours=40", "coordinators.recruit_rate=0");
+        assertTrue(w.volunteers.size() > 3);
+        for (Volunteer v : w.volunteers) v.loseCoach();
+        new Coordination().step(w);
+        java.util.Set<Double> ceilings = new java.util.HashSet<>();
+        for (Volunteer v : w.volunteers) {
+            assertTrue(v.coachedThisWeek);
+            assertTrue(v.relationCeiling() >= 0.2 && v.relationCeiling() <= 1, "drawn in 1 - spread..1: " + v.relationCeiling());
+            assertEquals(v.relationCeiling(), v.coordinatorTie, 1e-12, "a gain of 1 closes the whole gap to her own ceiling, not to 1");
+            ceilings.add(v.relationCeiling());
+        }
+        assertEquals(w.volunteers.size(), ceilings.size(), "each relation has its own quality");
+        Volunteer v = w.volunteers.get(0);
+        double first = v.relationCeiling();
+        v.loseCoach();
+        assertTrue(v.relationPending(), "her coordinator left: the next relation is a new one");
+        new Coordination().step(w);
+        assertNotEquals(first, v.relationCeiling());
+        World alike = tinyWorld("volunteers.initial_share=0.05", "coordinators.relation_spread=0", "coordinators.coaching_tie_gain=1", "coordinators.hours=40", "coordinators.recruit_rate=0");
+        for (Volunteer u : alike.volunteers) u.loseCoach();
+        new Coordination().step(alike);
+        for (Volunteer u : alike.volunteers) assertEquals(1, u.coordinatorTie, 1e-12, "without spread every relation can become full");
     }
 }

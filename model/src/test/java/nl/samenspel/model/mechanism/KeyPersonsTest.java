@@ -60,7 +60,7 @@ class KeyPersonsTest {
     /** She keeps her fellow volunteers going as a coordinator would: a setback is answered, the tie is to her, and it goes when she leaves. */
     @Test
     void sheCoachesTheOthersAndTheirTieToHerGoesWithHer() {
-        World w = world("volunteers.key_person_hours=10", "coordinators.coach_hours=1", "coordinators.coaching_tie_gain=0.5", "coordinators.recruit_rate=0");
+        World w = world("volunteers.key_person_hours=10", "coordinators.coach_hours=1", "coordinators.coaching_tie_gain=0.5", "coordinators.relation_spread=0", "coordinators.recruit_rate=0");
         Initiative ini = withKeyPersonAndOthers(w);
         Volunteer hurt = null;
         for (Volunteer v : ini.volunteers) {
