@@ -3,6 +3,7 @@ package nl.samenspel.model;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import nl.samenspel.model.mechanism.Coordination;
 import nl.samenspel.model.network.ResidentNetwork;
 import nl.samenspel.model.network.ResidentNetworkGenerator;
 
@@ -134,7 +135,7 @@ public final class WorldBuilder {
             double motivation = vp.initialMotivationLow() + (vp.initialMotivationHigh() - vp.initialMotivationLow()) * r.nextDouble();
             Volunteer v = world.addVolunteer(resident, ini, motivation, -1 - r.nextInt(vp.initialTenureMaxWeeks()));
             if (!d.coordinators.isEmpty()) {
-                v.startWith(d.coordinators.get(r.nextInt(d.coordinators.size())), vp.initialCoordinatorTie(), nl.samenspel.model.mechanism.Coordination.relationCeiling(p.coordinators(), r));
+                v.startWith(d.coordinators.get(r.nextInt(d.coordinators.size())), vp.initialCoordinatorTie(), Coordination.relationCeiling(p.coordinators(), r));
             }
         }
         // The rest of the pool: some already volunteer elsewhere, at the balance of the competing draw.

@@ -120,7 +120,7 @@ public final class Coordination implements Mechanism {
         for (int i = 0, n = toCoach.size(); i < n && hours >= cost; i++) {
             Volunteer v = toCoach.get(i);
             if (v.coachedThisWeek || v.coach != null && v.coach != c) continue;
-            coach(w, c, v, c.district.random());
+            coach(w, c, v);
             hours -= cost;
         }
         return hours;
@@ -185,11 +185,11 @@ public final class Coordination implements Mechanism {
      * 000:289: coaching raises motivation and the volunteer's tie to whoever coaches her ({@code c},
      * or null for her initiative's key person), towards the strongest this relation can be: drawn
      * when the relation begins, 1 minus {@code relation_spread} times a uniform draw (leader-member
-     * exchange differs between a leader's members, Graen &amp; Uhl-Bien 1995).
+     * exchange differs between a leader's members, Graen &amp; Uhl-Bien 1995), from her district's stream.
      */
-    static void coach(World w, Coordinator c, Volunteer v, MersenneTwisterFast r) {
+    static void coach(World w, Coordinator c, Volunteer v) {
         Parameters.Coordinators cp = w.p.coordinators();
-        if (v.relationPending()) v.beginRelation(relationCeiling(cp, r));
+        if (v.relationPending()) v.beginRelation(relationCeiling(cp, v.initiative.district.random()));
         v.coachedBy(c, w.week, cp.coachingEffect(), cp.coachingTieGain());
     }
 

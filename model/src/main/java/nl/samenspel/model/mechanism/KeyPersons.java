@@ -72,7 +72,7 @@ final class KeyPersons {
         RandomOrder.shuffle(others, ini.district.random());
         for (Volunteer v : Coordination.whoNeedsCoaching(others, w.week, cp.supportWeeks())) {
             if (hours < cp.coachHours()) break;
-            Coordination.coach(w, null, v, ini.district.random());
+            Coordination.coach(w, null, v);
             hours -= cp.coachHours();
         }
         return hours;

@@ -77,12 +77,22 @@ public final class WijkteamIntake implements Mechanism {
     /** The working professional with fewest cases who can take one more, or null if all are full. */
     static Professional leastLoaded(Parameters.Wijkteam t, List<Professional> working) {
         Professional best = null;
-        double capacity = t.hours() * (1 - t.adminShare()) - t.protectedFieldHours();
+        int most = mostCases(t);
         for (Professional p : working) {
-            boolean room = p.cases.size() < t.caseload() && (p.cases.size() + 1) * t.hoursPerCase() <= capacity;
-            if (room && (best == null || p.cases.size() < best.cases.size())) best = p;
+            if (p.cases.size() < most && (best == null || p.cases.size() < best.cases.size())) best = p;
         }
         return best;
+    }
+
+    /**
+     * The most cases a professional takes: up to the caseload, and no more than her hours after
+     * admin and protected field hours carry at {@code hours_per_case} each.
+     */
+    public static int mostCases(Parameters.Wijkteam t) {
+        double capacity = t.hours() * (1 - t.adminShare()) - t.protectedFieldHours();
+        int n = 0;
+        while (n < t.caseload() && (n + 1) * t.hoursPerCase() <= capacity) n++;
+        return n;
     }
 
     static void takeCase(World w, Professional p, Need n) {
