@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.samenspel.CommittedValidation;
 import nl.samenspel.TestWorlds;
+import nl.samenspel.experiment.validation.ParallelWorlds;
 import nl.samenspel.metrics.Outcome;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.mechanism.WijkteamIntake;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioDirectionsTest {
     private static final int SEEDS = 30; // some effects are small (P5 retention, P6 volunteers): 6 seeds let noise decide the sign
     private static final int YEARS = 4;
-    private static final Map<String, double[]> MEANS = new HashMap<>();
+    private static final Map<String, double[][]> RUNS = new HashMap<>();
 
     static Stream<Arguments> expectations() {
         return Stream.of(
@@ -56,6 +57,15 @@ class ScenarioDirectionsTest {
         assumeTrue(leg == null || CommittedValidation.passes(leg), () -> "open finding: " + leg + " fails in docs/calibration/validation.csv");
         double base = means("baseline")[outcome.ordinal()];
         double with = means(scenario)[outcome.ordinal()];
+        if (leg != null && leg.startsWith("P2.")) {
+            // P2's own rule: fewer professionals are the lever, caseload the cause; where hours, not the
+            // caseload of 16 or 20, cap a professional's cases, the lever does not bind and may not raise them.
+            double[][] cases = {perSeed("baseline", Outcome.CASES_PER_PROFESSIONAL), perSeed(scenario, Outcome.CASES_PER_PROFESSIONAL)};
+            double[][] values = {perSeed("baseline", outcome), perSeed(scenario, outcome)};
+            assertTrue(ParallelWorlds.fallsWhereCaseloadRises(cases, values), scenario + ": " + outcome.column + " " + with + " against baseline " + base
+                    + ", cases per professional " + means(scenario)[Outcome.CASES_PER_PROFESSIONAL.ordinal()] + " against " + means("baseline")[Outcome.CASES_PER_PROFESSIONAL.ordinal()]);
+            return;
+        }
         assertEquals(sign, Double.compare(with, base), scenario + ": " + outcome.column + " " + with + " against baseline " + base);
     }
 
@@ -82,16 +92,26 @@ class ScenarioDirectionsTest {
         }
     }
 
-    private static synchronized double[] means(String scenario, String... overrides) {
-        return MEANS.computeIfAbsent(scenario + String.join(",", overrides), key -> {
+    private static double[] means(String scenario, String... overrides) {
+        double[][] runs = runs(scenario, overrides);
+        double[] sum = new double[Outcome.values().length];
+        for (double[] summary : runs) for (int i = 0; i < sum.length; i++) sum[i] += summary[i] / SEEDS;
+        return sum;
+    }
+
+    /** One outcome's summary on each seed. */
+    private static double[] perSeed(String scenario, Outcome o) {
+        return Stream.of(runs(scenario)).mapToDouble(summary -> summary[o.ordinal()]).toArray();
+    }
+
+    /** Each seed's summary, seeds 1 to {@link #SEEDS}. */
+    private static synchronized double[][] runs(String scenario, String... overrides) {
+        return RUNS.computeIfAbsent(scenario + String.join(",", overrides), key -> {
             String[] all = Stream.concat(Stream.of("simulation.years=" + YEARS), Stream.of(overrides)).toArray(String[]::new);
             Parameters p = TestWorlds.params(scenario, all);
-            double[] sum = new double[Outcome.values().length];
-            for (int seed = 1; seed <= SEEDS; seed++) {
-                double[] summary = Simulation.run(p, Seeds.of(seed)).summary();
-                for (int i = 0; i < sum.length; i++) sum[i] += summary[i] / SEEDS;
-            }
-            return sum;
+            double[][] runs = new double[SEEDS][];
+            for (int seed = 1; seed <= SEEDS; seed++) runs[seed - 1] = Simulation.run(p, Seeds.of(seed)).summary();
+            return runs;
         });
     }
 }

@@ -44,6 +44,8 @@ class EveryParameterIsUsedTest {
             Map.entry("wijkteam.team_size", List.of("wijkteam.professionals=30")),
             Map.entry("bystander.accompanied_ask_share", List.of("population.heavy_share=1")),
             Map.entry("volunteers.max_load", List.of("volunteers.pool_share=0.006")),
+            // The floor shows only where someone gives a need less than it a week: casework of half an hour a case.
+            Map.entry("population.min_need_hours", List.of("wijkteam.hours_per_case=0.5")),
             Map.entry("staff.after_tender_weeks", List.of("tender.interval_years=1", "tender.switch_chance=1", "staff.professional_hazard=0.05")),
             // Leads go cold only when nobody follows them up in time: no coordinator, and a key person with an hour a week.
             // Starting tenures show in the median only without newcomers.

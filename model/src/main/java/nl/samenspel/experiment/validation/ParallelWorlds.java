@@ -72,7 +72,7 @@ public record ParallelWorlds() implements Pattern {
      * Per arm (in order of fewer professionals) and replication: does the outcome fall at each
      * step in which cases per professional clearly rise, and not clearly rise at the others?
      */
-    static boolean fallsWhereCaseloadRises(double[][] cases, double[][] outcome) {
+    public static boolean fallsWhereCaseloadRises(double[][] cases, double[][] outcome) {
         for (int k = 1; k < cases.length; k++) {
             boolean holds = rises(cases, k) ? mean(outcome[k]) < mean(outcome[k - 1]) : !rises(outcome, k);
             if (!holds) return false;

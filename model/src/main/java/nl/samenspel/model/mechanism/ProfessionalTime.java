@@ -20,12 +20,33 @@ import nl.samenspel.model.World;
  * A professional's informal partners are those of her own wijkteam's area: the coordinators who
  * work alongside the team, and the initiatives and volunteers of the area. Professionals know
  * informal parties through a few specific personal contacts (004:90): how many she keeps is set by
- * her community hours ({@link #whomSheSees}), not by how many partners the area holds, so it does
- * not grow with the size of the district or team, nor with the headcount that shares the area.
+ * her community hours ({@link #whomSheSees}), not by how many partners the area holds. So she meets
+ * someone new in her own wijk of the team's area (as wijkteams divide their wijken and buurten among
+ * their members, with one of the team's coordinators), whose size grows neither with the district
+ * nor with how few colleagues share the area; a liaison's part is the whole area, her job being to
+ * tie the team to it (001:235-238).
  */
 public final class ProfessionalTime implements Mechanism {
     /** Per district and team: its informal partners this week, lists kept from week to week (districts may run at once). */
-    private final List<List<List<Actor>>> byTeam = new ArrayList<>();
+    private final List<List<TeamArea>> byTeam = new ArrayList<>();
+
+    /** A team's area this week: the whole of it, and the part where each of its members meets someone new. */
+    static final class TeamArea {
+        final List<Actor> all = new ArrayList<>();
+        final List<List<Actor>> parts = new ArrayList<>();
+        private final List<Coordinator> coordinators = new ArrayList<>();
+
+        /** Where this member meets someone new: her part, or the whole area for a liaison. */
+        List<Actor> of(Wijkteam team, Professional p) {
+            if (p.liaison) return all;
+            int k = 0;
+            for (Professional q : team.members) {
+                if (q == p) break;
+                if (!q.liaison) k++;
+            }
+            return parts.get(k);
+        }
+    }
 
     @Override
     public void step(World w) {
@@ -34,23 +55,27 @@ public final class ProfessionalTime implements Mechanism {
         while (byTeam.size() < w.districts.size()) byTeam.add(new ArrayList<>());
         // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
         w.forEachDistrict(d -> {
-            List<List<Actor>> teams = byTeam.get(d.id);
-            while (teams.size() < d.teams.size()) teams.add(new ArrayList<>());
+            List<TeamArea> teams = byTeam.get(d.id);
+            while (teams.size() < d.teams.size()) teams.add(new TeamArea());
             for (int k = 0; k < d.teams.size(); k++) informalActors(w, d, d.teams.get(k), teams.get(k));
         });
         for (District d : w.districts) {
             for (int k = 0; k < d.teams.size(); k++) {
                 Wijkteam team = d.teams.get(k);
-                List<Actor> informal = byTeam.get(d.id).get(k);
+                TeamArea area = byTeam.get(d.id).get(k);
                 for (Professional p : team.members) {
                     if (!p.isWorking(w.week)) continue;
                     p.communityHours = communityHours(t, p);
                     p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
                     w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
                     if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
-                    if (informal.isEmpty()) continue;
+                    if (area.all.isEmpty()) continue;
+                    List<Actor> part = area.of(team, p);
                     int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
-                    for (int i = 0; i < contacts; i++) w.ties.contact(p, whomSheSees(w, d, p, informal), tp.growth());
+                    for (int i = 0; i < contacts; i++) {
+                        Actor seen = whomSheSees(w, d, p, part);
+                        if (seen != null) w.ties.contact(p, seen, tp.growth());
+                    }
                 }
             }
         }
@@ -60,17 +85,17 @@ public final class ProfessionalTime implements Mechanism {
     /**
      * 004:90, ties "gebaseerd op enkele specifieke contacten tussen personen met een 'onderlinge
      * klik'": a contact goes to someone she already knows, in proportion to how well she knows
-     * them, or, with the weight of one full tie, to someone of her team's area drawn at random. So a tie
-     * she has no time for fades, and how many she keeps depends on her community hours, not only
-     * on how many partners the area holds.
+     * them, or, with the weight of one full tie, to someone of her part of the area drawn at random
+     * (null if her part holds nobody). So a tie she has no time for fades, and how many she keeps
+     * depends on her community hours, not on how many partners the area holds.
      */
-    static Actor whomSheSees(World w, District d, Professional p, List<Actor> area) {
+    static Actor whomSheSees(World w, District d, Professional p, List<Actor> part) {
         double u = d.random().nextDouble() * (1 + w.ties.strengthOf(p));
         if (u >= 1) {
             Actor known = w.ties.byStrength(p, u - 1);
             if (known != null) return known;
         }
-        return area.get(d.random().nextInt(area.size()));
+        return part.isEmpty() ? null : part.get(d.random().nextInt(part.size()));
     }
 
     /** Never below zero; a liaison spends all her non-admin hours in the field. */
@@ -84,18 +109,43 @@ public final class ProfessionalTime implements Mechanism {
     /**
      * The informal partners of the team's area: the team's working coordinators, then each
      * initiative of the area (through its key person) with its volunteers who live there; into
-     * {@code area}, emptied first (a list kept from week to week).
+     * {@code area.all}. And each member's part (members other than a liaison, in the team's order):
+     * the k-th member's wijk is the team's wijk k modulo their number (a wijk may have two members,
+     * or none when the team is small), with one of the team's coordinators (member k of m gets
+     * coordinator floor(k C / m) of C, so each coordinator works with about m / C members), the
+     * initiatives of that wijk and the volunteers of the area who live in it. Lists kept from week
+     * to week, emptied first.
      */
-    static void informalActors(World w, District d, Wijkteam team, List<Actor> area) {
-        area.clear();
+    static void informalActors(World w, District d, Wijkteam team, TeamArea area) {
+        area.all.clear();
+        area.coordinators.clear();
         for (Coordinator c : d.coordinators) {
-            if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) area.add(c);
+            if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) area.coordinators.add(c);
+        }
+        area.all.addAll(area.coordinators);
+        int m = 0;
+        for (Professional q : team.members) if (!q.liaison) m++;
+        while (area.parts.size() < m) area.parts.add(new ArrayList<>());
+        int coordinators = area.coordinators.size();
+        int[] wijkOf = w.residents.wijk;
+        int firstWijk = wijkOf[team.firstResident], wijken = wijkOf[team.firstResident + team.residentCount - 1] - firstWijk + 1;
+        for (int k = 0; k < m; k++) {
+            List<Actor> part = area.parts.get(k);
+            part.clear();
+            if (coordinators > 0) part.add(area.coordinators.get((int) ((long) k * coordinators / m)));
         }
         int[] wijkStart = w.residents.wijkStart;
         for (Initiative ini : d.initiatives) {
             if (!team.overlaps(wijkStart[ini.wijk], wijkStart[ini.wijk + 1])) continue;
-            if (ini.keyPerson != null) area.add(ini);
-            for (Volunteer v : ini.volunteers) if (team.serves(v.resident)) area.add(v);
+            if (ini.keyPerson != null) {
+                area.all.add(ini);
+                for (int k = ini.wijk - firstWijk; k < m; k += wijken) area.parts.get(k).add(ini);
+            }
+            for (Volunteer v : ini.volunteers) {
+                if (!team.serves(v.resident)) continue;
+                area.all.add(v);
+                for (int k = wijkOf[v.resident] - firstWijk; k < m; k += wijken) area.parts.get(k).add(v);
+            }
         }
     }
 }

@@ -80,18 +80,68 @@ class ProfessionalTimeTest {
     }
 
     /**
-     * 004:90: what a professional can get to know is her team's area, the same for every member,
-     * so ties per professional follow her community hours, not how many colleagues share the area
-     * (P2 is read per professional).
+     * 004:90: a professional meets someone new in her own wijk of the team's area. With at least
+     * as many members as wijken the parts together hold every partner of the area, each volunteer
+     * in the part of a member of her own wijk; each member has one of the team's coordinators, each
+     * coordinator about as many members as the others.
      */
     @Test
-    void everyMemberOfATeamCanGetToKnowTheWholeArea() {
+    void eachMemberMeetsSomeoneNewInHerOwnWijk() {
         World w = tinyWorld("wijkteam.professionals=6");
         District d = w.districts.get(0);
-        java.util.List<nl.samenspel.model.Actor> area = new java.util.ArrayList<>();
-        ProfessionalTime.informalActors(w, d, d.teams.get(0), area);
-        assertTrue(area.containsAll(w.volunteers), "every volunteer of the area");
-        for (nl.samenspel.model.Coordinator c : d.coordinators) assertTrue(area.contains(c));
-        for (nl.samenspel.model.Initiative ini : d.initiatives) assertEquals(ini.keyPerson != null, area.contains(ini));
+        nl.samenspel.model.Wijkteam team = d.teams.get(0);
+        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
+        ProfessionalTime.informalActors(w, d, team, area);
+        assertTrue(area.all.containsAll(w.volunteers), "every volunteer of the area");
+        java.util.Map<nl.samenspel.model.Actor, Integer> coordinatorMembers = new java.util.HashMap<>();
+        java.util.Set<nl.samenspel.model.Actor> inParts = new java.util.HashSet<>();
+        for (Professional p : team.members) {
+            java.util.List<nl.samenspel.model.Actor> part = area.of(team, p);
+            long coordinators = part.stream().filter(a -> a instanceof nl.samenspel.model.Coordinator).count();
+            assertEquals(1, coordinators, "one coordinator in each part");
+            coordinatorMembers.merge(part.get(0), 1, Integer::sum);
+            for (nl.samenspel.model.Actor a : part) {
+                if (a instanceof nl.samenspel.model.Volunteer v) assertEquals(w.residents.wijk[part.stream()
+                        .filter(x -> x instanceof nl.samenspel.model.Volunteer).map(x -> ((nl.samenspel.model.Volunteer) x).resident).findFirst().orElseThrow()],
+                        w.residents.wijk[v.resident], "one wijk per part");
+                inParts.add(a);
+            }
+        }
+        assertEquals(new java.util.HashSet<>(area.all), inParts, "the parts together are the area");
+        int most = java.util.Collections.max(coordinatorMembers.values()), fewest = java.util.Collections.min(coordinatorMembers.values());
+        assertTrue(most - fewest <= 1, "each coordinator works with about as many members: " + coordinatorMembers.values());
+    }
+
+    /**
+     * What makes the number of ties grow neither with scale nor with fewer colleagues: four times
+     * the residents with four times the staff (the same wijk size), or the default district with 3
+     * professionals instead of 5, give each member a part of about the same size.
+     */
+    @Test
+    void aMembersPartGrowsNeitherWithTheDistrictNorWithFewerColleagues() {
+        double small = meanPart(params("baseline")), big = meanPart(params("baseline", "population.residents=20000", "population.wijken_per_district=16"));
+        assertEquals(small, big, 0.15 * small, "mean part: " + small + " in the default district, " + big + " in one four times its size");
+        double few = meanPart(params("baseline", "wijkteam.professionals=3"));
+        assertEquals(small, few, 0.15 * small, "mean part: " + small + " with 5 professionals, " + few + " with 3");
+        World w = nl.samenspel.model.WorldBuilder.build(params("baseline", "population.residents=20000", "population.wijken_per_district=16"), 1, 1);
+        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
+        ProfessionalTime.informalActors(w, w.districts.get(0), w.districts.get(0).teams.get(0), area);
+        assertTrue(area.all.size() > 3 * small, "while the area itself grows: " + area.all.size());
+    }
+
+    private static double meanPart(Parameters p) {
+        World w = nl.samenspel.model.WorldBuilder.build(p, 1, 1);
+        District d = w.districts.get(0);
+        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
+        double sum = 0;
+        int n = 0;
+        for (nl.samenspel.model.Wijkteam team : d.teams) {
+            ProfessionalTime.informalActors(w, d, team, area);
+            for (Professional q : team.members) {
+                sum += area.of(team, q).size();
+                n++;
+            }
+        }
+        return sum / n;
     }
 }
