@@ -36,15 +36,9 @@ public final class ProfessionalTime implements Mechanism {
         final List<List<Actor>> parts = new ArrayList<>();
         private final List<Coordinator> coordinators = new ArrayList<>();
 
-        /** Where this member meets someone new: her part, or the whole area for a liaison. */
-        List<Actor> of(Wijkteam team, Professional p) {
-            if (p.liaison) return all;
-            int k = 0;
-            for (Professional q : team.members) {
-                if (q == p) break;
-                if (!q.liaison) k++;
-            }
-            return parts.get(k);
+        /** Where a member meets someone new: the part of the {@code k}-th member who is no liaison, or the whole area for a liaison. */
+        List<Actor> of(int k, Professional p) {
+            return p.liaison ? all : parts.get(k);
         }
     }
 
@@ -63,14 +57,16 @@ public final class ProfessionalTime implements Mechanism {
             for (int k = 0; k < d.teams.size(); k++) {
                 Wijkteam team = d.teams.get(k);
                 TeamArea area = byTeam.get(d.id).get(k);
+                int caseworker = -1; // her place among the members who are no liaison: which part is hers
                 for (Professional p : team.members) {
+                    if (!p.liaison) caseworker++;
                     if (!p.isWorking(w.week)) continue;
                     p.communityHours = communityHours(t, p);
                     p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
                     w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
                     if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
                     if (area.all.isEmpty()) continue;
-                    List<Actor> part = area.of(team, p);
+                    List<Actor> part = area.of(caseworker, p);
                     int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
                     for (int i = 0; i < contacts; i++) {
                         Actor seen = whomSheSees(w, d, p, part);

@@ -95,8 +95,10 @@ class ProfessionalTimeTest {
         assertTrue(area.all.containsAll(w.volunteers), "every volunteer of the area");
         java.util.Map<nl.samenspel.model.Actor, Integer> coordinatorMembers = new java.util.HashMap<>();
         java.util.Set<nl.samenspel.model.Actor> inParts = new java.util.HashSet<>();
+        int k = -1;
         for (Professional p : team.members) {
-            java.util.List<nl.samenspel.model.Actor> part = area.of(team, p);
+            if (!p.liaison) k++;
+            java.util.List<nl.samenspel.model.Actor> part = area.of(k, p);
             long coordinators = part.stream().filter(a -> a instanceof nl.samenspel.model.Coordinator).count();
             assertEquals(1, coordinators, "one coordinator in each part");
             coordinatorMembers.merge(part.get(0), 1, Integer::sum);
@@ -137,8 +139,10 @@ class ProfessionalTimeTest {
         int n = 0;
         for (nl.samenspel.model.Wijkteam team : d.teams) {
             ProfessionalTime.informalActors(w, d, team, area);
+            int k = -1;
             for (Professional q : team.members) {
-                sum += area.of(team, q).size();
+                if (!q.liaison) k++;
+                sum += area.of(k, q).size();
                 n++;
             }
         }
