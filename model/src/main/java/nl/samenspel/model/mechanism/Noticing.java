@@ -154,7 +154,7 @@ public final class Noticing implements Mechanism {
         for (int i = 0; i < n; i++) {
             int j = noticers[i];
             boolean named = b.explicitResponsibility() && j == need.firstResponder;
-            boolean acts = r.nextDouble() < rule.actChance(res.helpfulness[j], n - 1, visiblyPassive(net, need, j), named);
+            boolean acts = acts(rule, r.nextDouble(), res.helpfulness[j], n - 1, net, need, j, named);
             acted[i] = acts;
             if (acts) acting++;
             if (acts && helper < 0) helper = j;
@@ -165,6 +165,19 @@ public final class Noticing implements Mechanism {
             return;
         }
         for (int i = 0; i < n; i++) if (!acted[i]) need.addPassive(noticers[i]);
+    }
+
+    /**
+     * Whether she acts on her draw {@code u}. The chance falls as the passive others in view rise,
+     * and they are at most the need's passive count, so a draw above the chance with none in view,
+     * or below it with all in view, settles it without counting them: the same answer, bit for
+     * bit, as counting first (each floating-point step of the rule is monotone), and most draws
+     * are settled so.
+     */
+    static boolean acts(BystanderStep rule, double u, double readiness, int othersNoticed, ResidentNetwork net, Need need, int person, boolean named) {
+        if (!(u < rule.actChance(readiness, othersNoticed, 0, named))) return false;
+        if (named || u < rule.actChance(readiness, othersNoticed, need.passiveCount(), false)) return true;
+        return u < rule.actChance(readiness, othersNoticed, visiblyPassive(net, need, person), false);
     }
 
     /**
