@@ -49,7 +49,8 @@ public final class Need {
     /** Set when the resident gave up at the desk: she asks the wijkteam no more for this need (the volunteer route stays). */
     public boolean gaveUpOnFormal;
     /** The distinct residents who noticed in earlier weeks and did not act: visible inaction, 001:591-592. */
-    private int[] passive = new int[0];
+    private int[] passive = NO_ONE;
+    private static final int[] NO_ONE = new int[0];
     private int passiveCount;
     /** A one-word filter of {@link #passive}: bit {@link nl.samenspel.model.network.ResidentNetwork#filterBit} of each is set, so most non-members are ruled out without a scan. */
     private long passiveMask;
@@ -82,6 +83,14 @@ public final class Need {
 
     public boolean wasTakenUp() {
         return weekAnswered >= 0;
+    }
+
+    /**
+     * Room for {@code most} passive residents: they are her network neighbours, so her degree
+     * bounds them, and the list is allocated once at that size instead of doubling as they come.
+     */
+    public void reservePassive(int most) {
+        if (passive.length < most) passive = java.util.Arrays.copyOf(passive, most);
     }
 
     /** Adds a resident who noticed and did not act; each counts once. */

@@ -164,6 +164,7 @@ public final class Noticing implements Mechanism {
             if (need.isLight()) takeUp(w, b, need, helper, takenUp);
             return;
         }
+        if (acting < n) need.reservePassive(degree);
         for (int i = 0; i < n; i++) if (!acted[i]) need.addPassive(noticers[i]);
     }
 
