@@ -35,6 +35,35 @@ public final class ProfessionalTime implements Mechanism {
         final List<Actor> all = new ArrayList<>();
         final List<List<Actor>> parts = new ArrayList<>();
         private final List<Coordinator> coordinators = new ArrayList<>();
+        /** Members who are no liaison, the team's first wijk and its number of wijken. */
+        private int members, firstWijk, wijken;
+
+        /** Empties the area and puts the team's working coordinators in it and in the parts. */
+        void start(World w, District d, Wijkteam team) {
+            all.clear();
+            coordinators.clear();
+            for (Coordinator c : d.coordinators) {
+                if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) coordinators.add(c);
+            }
+            all.addAll(coordinators);
+            members = 0;
+            for (Professional q : team.members) if (!q.liaison) members++;
+            while (parts.size() < members) parts.add(new ArrayList<>());
+            int[] wijkOf = w.residents.wijk;
+            firstWijk = wijkOf[team.firstResident];
+            wijken = wijkOf[team.firstResident + team.residentCount - 1] - firstWijk + 1;
+            for (int k = 0; k < members; k++) {
+                List<Actor> part = parts.get(k);
+                part.clear();
+                if (!coordinators.isEmpty()) part.add(coordinators.get((int) ((long) k * coordinators.size() / members)));
+            }
+        }
+
+        /** A partner in the area, who is in the parts of the members of her wijk. */
+        void add(Actor a, int wijk) {
+            all.add(a);
+            for (int k = wijk - firstWijk; k < members; k += wijken) parts.get(k).add(a);
+        }
 
         /** Where a member meets someone new: the part of the {@code k}-th member who is no liaison, or the whole area for a liaison. */
         List<Actor> of(int k, Professional p) {
@@ -49,9 +78,7 @@ public final class ProfessionalTime implements Mechanism {
         while (byTeam.size() < w.districts.size()) byTeam.add(new ArrayList<>());
         // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
         w.forEachDistrict(d -> {
-            List<TeamArea> teams = byTeam.get(d.id);
-            while (teams.size() < d.teams.size()) teams.add(new TeamArea());
-            for (int k = 0; k < d.teams.size(); k++) informalActors(w, d, d.teams.get(k), teams.get(k));
+            informalActors(w, d, byTeam.get(d.id));
         });
         for (District d : w.districts) {
             for (int k = 0; k < d.teams.size(); k++) {
@@ -103,45 +130,37 @@ public final class ProfessionalTime implements Mechanism {
     }
 
     /**
-     * The informal partners of the team's area: the team's working coordinators, then each
+     * The informal partners of each team's area: the team's working coordinators, then each
      * initiative of the area (through its key person) with its volunteers who live there; into
-     * {@code area.all}. And each member's part (members other than a liaison, in the team's order):
-     * the k-th member's wijk is the team's wijk k modulo their number (a wijk may have two members,
-     * or none when the team is small), with one of the team's coordinators (member k of m gets
-     * coordinator floor(k C / m) of C, so each coordinator works with about m / C members), the
-     * initiatives of that wijk and the volunteers of the area who live in it. Lists kept from week
-     * to week, emptied first.
+     * {@code areas.get(k).all} for the k-th team. And each member's part (members other than a
+     * liaison, in the team's order): the k-th member's wijk is the team's wijk k modulo their
+     * number (a wijk may have two members, or none when the team is small), with one of the team's
+     * coordinators (member k of m gets coordinator floor(k C / m) of C, so each coordinator works
+     * with about m / C members), the initiatives of that wijk and the volunteers of the area who
+     * live in it. One pass over the district's initiatives serves all its teams (a city district
+     * has several), each volunteer going to the team that serves her; lists kept from week to
+     * week, emptied first.
      */
-    static void informalActors(World w, District d, Wijkteam team, TeamArea area) {
-        area.all.clear();
-        area.coordinators.clear();
-        for (Coordinator c : d.coordinators) {
-            if (c.isWorking(w.week) && (c.team == team || d.teams.size() == 1)) area.coordinators.add(c);
-        }
-        area.all.addAll(area.coordinators);
-        int m = 0;
-        for (Professional q : team.members) if (!q.liaison) m++;
-        while (area.parts.size() < m) area.parts.add(new ArrayList<>());
-        int coordinators = area.coordinators.size();
-        int[] wijkOf = w.residents.wijk;
-        int firstWijk = wijkOf[team.firstResident], wijken = wijkOf[team.firstResident + team.residentCount - 1] - firstWijk + 1;
-        for (int k = 0; k < m; k++) {
-            List<Actor> part = area.parts.get(k);
-            part.clear();
-            if (coordinators > 0) part.add(area.coordinators.get((int) ((long) k * coordinators / m)));
-        }
+    static void informalActors(World w, District d, List<TeamArea> areas) {
+        while (areas.size() < d.teams.size()) areas.add(new TeamArea());
+        for (int k = 0; k < d.teams.size(); k++) areas.get(k).start(w, d, d.teams.get(k));
         int[] wijkStart = w.residents.wijkStart;
+        int[] wijkOf = w.residents.wijk;
         for (Initiative ini : d.initiatives) {
-            if (!team.overlaps(wijkStart[ini.wijk], wijkStart[ini.wijk + 1])) continue;
+            int from = wijkStart[ini.wijk], to = wijkStart[ini.wijk + 1];
             if (ini.keyPerson != null) {
-                area.all.add(ini);
-                for (int k = ini.wijk - firstWijk; k < m; k += wijken) area.parts.get(k).add(ini);
+                for (int k = 0; k < d.teams.size(); k++) if (d.teams.get(k).overlaps(from, to)) areas.get(k).add(ini, ini.wijk);
             }
             for (Volunteer v : ini.volunteers) {
-                if (!team.serves(v.resident)) continue;
-                area.all.add(v);
-                for (int k = wijkOf[v.resident] - firstWijk; k < m; k += wijken) area.parts.get(k).add(v);
+                int k = teamServing(d, v.resident);
+                if (k >= 0 && d.teams.get(k).overlaps(from, to)) areas.get(k).add(v, wijkOf[v.resident]);
             }
         }
+    }
+
+    /** The index of the district's team that serves the resident, or -1 (she lives elsewhere). */
+    private static int teamServing(District d, int resident) {
+        for (int k = 0; k < d.teams.size(); k++) if (d.teams.get(k).serves(resident)) return k;
+        return -1;
     }
 }

@@ -90,8 +90,7 @@ class ProfessionalTimeTest {
         World w = tinyWorld("wijkteam.professionals=6");
         District d = w.districts.get(0);
         nl.samenspel.model.Wijkteam team = d.teams.get(0);
-        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
-        ProfessionalTime.informalActors(w, d, team, area);
+        ProfessionalTime.TeamArea area = areas(w, d).get(0);
         assertTrue(area.all.containsAll(w.volunteers), "every volunteer of the area");
         java.util.Map<nl.samenspel.model.Actor, Integer> coordinatorMembers = new java.util.HashMap<>();
         java.util.Set<nl.samenspel.model.Actor> inParts = new java.util.HashSet<>();
@@ -126,19 +125,26 @@ class ProfessionalTimeTest {
         double few = meanPart(params("baseline", "wijkteam.professionals=3"));
         assertEquals(small, few, 0.15 * small, "mean part: " + small + " with 5 professionals, " + few + " with 3");
         World w = nl.samenspel.model.WorldBuilder.build(params("baseline", "population.residents=20000", "population.wijken_per_district=16"), 1, 1);
-        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
-        ProfessionalTime.informalActors(w, w.districts.get(0), w.districts.get(0).teams.get(0), area);
+        ProfessionalTime.TeamArea area = areas(w, w.districts.get(0)).get(0);
         assertTrue(area.all.size() > 3 * small, "while the area itself grows: " + area.all.size());
+    }
+
+    /** The areas of every team of the district this week, in team order. */
+    private static java.util.List<ProfessionalTime.TeamArea> areas(World w, District d) {
+        java.util.List<ProfessionalTime.TeamArea> areas = new java.util.ArrayList<>();
+        ProfessionalTime.informalActors(w, d, areas);
+        return areas;
     }
 
     private static double meanPart(Parameters p) {
         World w = nl.samenspel.model.WorldBuilder.build(p, 1, 1);
         District d = w.districts.get(0);
-        ProfessionalTime.TeamArea area = new ProfessionalTime.TeamArea();
+        java.util.List<ProfessionalTime.TeamArea> areas = areas(w, d);
         double sum = 0;
         int n = 0;
-        for (nl.samenspel.model.Wijkteam team : d.teams) {
-            ProfessionalTime.informalActors(w, d, team, area);
+        for (int t = 0; t < d.teams.size(); t++) {
+            nl.samenspel.model.Wijkteam team = d.teams.get(t);
+            ProfessionalTime.TeamArea area = areas.get(t);
             int k = -1;
             for (Professional q : team.members) {
                 if (!q.liaison) k++;
