@@ -75,17 +75,21 @@ public final class Main implements Runnable {
      * classes), so a command line that names one of our commands first gets that command alone;
      * anything else (help, completion, a typo to suggest a fix for) gets all of them.
      */
+    static final int HELP_WIDTH = 120;
+
     static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
         Class<?> named = args.length == 0 ? null : named(args[0]);
         if (named != null) {
             cl.addSubcommand(named);
-            return cl;
+        } else {
+            for (Class<?> c : COMMANDS) cl.addSubcommand(c);
+            cl.addSubcommand(AutoComplete.GenerateCompletion.class);
+            cl.addSubcommand(CommandLine.HelpCommand.class);
         }
-        for (Class<?> c : COMMANDS) cl.addSubcommand(c);
-        cl.addSubcommand(AutoComplete.GenerateCompletion.class);
-        cl.addSubcommand(CommandLine.HelpCommand.class);
-        return cl;
+        // The descriptions are written in lines of up to about 110 characters; at picocli's
+        // default of 80 each would wrap mid-sentence.
+        return cl.setUsageHelpWidth(HELP_WIDTH);
     }
 
     /** Every command, as {@code --help} shows them. */
