@@ -30,6 +30,8 @@ public final class Noticing implements Mechanism {
     private static final class Scratch {
         int[] noticers = new int[16];
         boolean[] acted = new boolean[16];
+        /** Her neighbours, copied out of the network for the noticing loop. */
+        int[] row = new int[16];
         /** Per need of the district's week, in its shuffled order: her degree and her chance to be noticed ({@link #readAhead}). */
         int[] degree = new int[16];
         double[] notice = new double[16];
@@ -139,12 +141,15 @@ public final class Noticing implements Mechanism {
         if (s.noticers.length < degree) {
             s.noticers = new int[degree];
             s.acted = new boolean[degree];
+            s.row = new int[degree];
         }
         int[] noticers = s.noticers;
         boolean[] acted = s.acted;
+        int[] row = s.row;
+        net.copyNeighbours(person, row);
         int n = 0;
         for (int k = 0; k < degree; k++) {
-            int j = net.neighbour(person, k);
+            int j = row[k];
             if (res.busy[j] != 0) continue; // a need of her own, or helping already
             if (r.nextDouble() < notice) noticers[n++] = j;
         }

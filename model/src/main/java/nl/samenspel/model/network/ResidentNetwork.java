@@ -35,6 +35,20 @@ public final class ResidentNetwork {
         return k < base ? targets[offsets[resident] + k] : extra[resident][k - base];
     }
 
+    /**
+     * Copies her neighbours, in the order of {@link #neighbour}, into {@code into} (at least her
+     * degree long) and returns her degree: a loop over the copy reads one array, where calls of
+     * {@link #neighbour} look her row up again for each neighbour.
+     */
+    public int copyNeighbours(int resident, int[] into) {
+        int from = offsets[resident], base = offsets[resident + 1] - from;
+        System.arraycopy(targets, from, into, 0, base);
+        if (extraCount == null) return base;
+        int more = extraCount[resident];
+        if (more > 0) System.arraycopy(extra[resident], 0, into, base, more);
+        return base + more;
+    }
+
     public boolean connected(int a, int b) {
         int d = degree(a);
         for (int k = 0; k < d; k++) if (neighbour(a, k) == b) return true;
