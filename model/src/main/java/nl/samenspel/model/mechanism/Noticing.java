@@ -151,7 +151,10 @@ public final class Noticing implements Mechanism {
         for (int k = 0; k < degree; k++) {
             int j = row[k];
             if (res.busy[j] != 0) continue; // a need of her own, or helping already
-            if (r.nextDouble() < notice) noticers[n++] = j;
+            // Kept or not by the draw without a branch: noticing is a coin of about 0.3, which a
+            // branch mispredicts often (AbCompare: 0.95-0.97 of the CPU time).
+            noticers[n] = j;
+            n += r.nextDouble() < notice ? 1 : 0;
         }
         if (n == 0) return;
         int helper = -1;
