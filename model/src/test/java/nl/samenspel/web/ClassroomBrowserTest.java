@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +40,9 @@ class ClassroomBrowserTest {
                 assertEquals(room.room.code(), phone.findElement(By.id("code-input")).getAttribute("value"), "the QR address fills in the code");
                 phone.findElement(By.id("join-button")).click();
                 new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/play"));
-                new WebDriverWait(teacher, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("participants")).getText().startsWith("1 deelnemer"));
+                // Both screens redraw what they show as the room changes: an element found a moment ago may be gone.
+                new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("participants")).getText().startsWith("1 deelnemer"));
                 Chromium.screenshot(teacher, "classroom-teacher");
 
                 teacher.findElement(By.id("start-round")).click();
@@ -47,12 +50,12 @@ class ClassroomBrowserTest {
                 assertTrue(phone.findElement(By.id("seen")).getText().contains("Alleen jij ziet dit bericht"));
                 Chromium.screenshot(phone, "classroom-student");
                 phone.findElement(By.id("help")).click();
-                new WebDriverWait(phone, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText().contains("in jouw groep hielpen 1 van de 1"));
+                new WebDriverWait(phone, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("status")).getText().contains("in jouw groep hielpen 1 van de 1"));
 
-                // The teacher's screen redraws its table as answers come in: a row found a moment ago may be gone.
-                new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                         .until(d -> "1".equals(d.findElement(By.cssSelector("tr[data-size='1']")).getAttribute("data-helped")));
-                String row = new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                String row = new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.cssSelector("tr[data-size='1']")).getText());
                 assertTrue(row.contains("100 %"), row);
                 teacher.executeScript("document.getElementById('tally-h').scrollIntoView()");

@@ -35,7 +35,8 @@ class ServeBrowserTest {
             ChromeDriver d = Chromium.start(dir.resolve("profile"), dir.resolve("downloads"), 1280, 900, false);
             try {
                 d.get(serve.server.baseUrl() + "/");
-                new WebDriverWait(d, Duration.ofSeconds(120)).until(w -> !w.findElement(By.id("estimate")).getText().equals("…"));
+                new WebDriverWait(d, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(w -> !w.findElement(By.id("estimate")).getText().equals("…"));
                 assertTrue(d.findElement(By.id("scenario-baseline")).isSelected(), "the baseline is chosen by default: the reference");
                 Chromium.screenshot(d, "serve-start");
                 Chromium.tabTo(d, "scenario-no-coordinators", 80);
