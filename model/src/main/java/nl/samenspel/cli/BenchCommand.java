@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
         description = {"Measure how fast the model runs on this machine and write bench.csv, bench.png and manifest.json.",
             "Cases: district (5,000 residents), district-65k, city (650,000) on one thread, and a sweep of",
             "district runs on all cores; then, each in a fresh JVM as a user types it, a one-year district run",
-            "and the city with -Xmx1g on one and two threads (wall, peak RSS, same weekly.csv), and what",
-            "building the city network allocates. Writes bench.md and targets.csv: every target of issue 12",
-            "with its figure and whether it is met, the machine and its load. Takes about five minutes;",
+            "and the city with -Xmx1g on one and two threads (wall, peak RSS, same weekly.csv), then on two",
+            "threads with -XX:+UseParallelGC (reported beside the targets: the collector advised for big runs),",
+            "and what building the city network allocates. Writes bench.md and targets.csv: every target of",
+            "issue 12 with its figure and whether it is met, the machine and its load. Takes about six minutes;",
             "--quick about a minute (its wall times are reported, not judged). Close other work first."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin

@@ -17,6 +17,8 @@ public final class BenchTargets {
                 Target.unit("s", 1), full, cli.city2().why() != null ? cli.city2().why() : shortened));
         out.add(Target.atMost("city, 10 years, `run city --threads 1`, `-Xmx1g`", cli.city1().seconds(), 10,
                 Target.unit("s", 1), full, cli.city1().why() != null ? cli.city1().why() : join(cli.city1().note(), shortened)));
+        out.add(Target.atMost("city as above with `" + CommandLineCases.PARALLEL_GC + "`, the collector advised for big runs (not the target's command line)",
+                cli.cityParallel().seconds(), 6, Target.unit("s", 1), false, cli.cityParallel().why() != null ? cli.cityParallel().why() : join("(reported, not judged)", shortened)));
         out.add(Target.holds("city: `weekly.csv` byte-identical with `--threads 1` and `--threads 2`", cli.cityIdentical(), null, cli.identicalWhy()));
         double n5 = nanos(results, "district"), n65 = nanos(results, "district-65k"), n650 = nanos(results, "city");
         out.add(Target.atMost("cost per resident-week, warm, one thread, 65,000 residents (CPU time of the thread)", n65, 15, Target.unit("ns", 1), rates,

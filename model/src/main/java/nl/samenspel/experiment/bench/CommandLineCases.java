@@ -13,9 +13,13 @@ import java.util.function.Consumer;
  * The targets a user meets at the command line, measured as she types them, each in a fresh JVM:
  * a one-year district run (plain {@code java -jar}, no JVM flags) and the city with
  * {@code -Xmx1g} on one and on two threads, with the child's peak RSS and whether both thread
- * counts wrote the same weekly.csv.
+ * counts wrote the same weekly.csv. And, beside the targets, the city on two threads with the
+ * parallel collector the README advises for big runs ({@code cityParallel}).
  */
-public record CommandLineCases(Measured districtYear, Measured city1, Measured city2, Boolean cityIdentical, String identicalWhy) {
+public record CommandLineCases(Measured districtYear, Measured city1, Measured city2, Boolean cityIdentical, String identicalWhy, Measured cityParallel) {
+    /** The collector the README advises for the city and long sweeps: G1's refinement threads compete for the cores. */
+    public static final String PARALLEL_GC = "-XX:+UseParallelGC";
+
     /** A figure, or why there is none; {@code note} qualifies a figure. */
     public record Measured(double seconds, double peakRssMb, String why, String note) {
         public Measured(double seconds, double peakRssMb, String why) {
@@ -33,7 +37,7 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
     public static CommandLineCases run(Path jar, BenchPlan plan, Path scratch, Consumer<String> log) throws IOException, InterruptedException {
         if (jar == null) {
             Measured none = Measured.none("not measurable: bench is not running from samenspel.jar");
-            return new CommandLineCases(none, none, none, null, none.why());
+            return new CommandLineCases(none, none, none, null, none.why(), none);
         }
         int runs = plan.quick() ? 3 : 5;
         log.accept(String.format(Locale.ROOT, "command line: run baseline --years 1 -q, %d times", runs));
@@ -67,14 +71,21 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
             same = Arrays.equals(Files.readAllBytes(scratch.resolve("city-1/weekly.csv")), Files.readAllBytes(scratch.resolve("city-2/weekly.csv")));
             why = null;
         }
-        return new CommandLineCases(district, city[1], city[2], same, why);
+        Measured parallel = Measured.none("not measured: no run with --threads 2");
+        if (city[2].why() == null) {
+            log.accept(String.format(Locale.ROOT, "command line: java -Xmx1g %s -jar samenspel.jar run city --years %d --threads 2", PARALLEL_GC, plan.cityYears()));
+            CommandLineRun r = CommandLineRun.of(jar, List.of("-Xmx1g", PARALLEL_GC), withScale(plan, List.of("run", "city", "--years", Integer.toString(plan.cityYears()),
+                    "--threads", "2", "-q", "--out", scratch.resolve("city-parallel-gc").toString()), true), scratch);
+            parallel = r.ok() ? new Measured(r.seconds(), r.peakRssMb(), null) : Measured.none(refusal(r));
+        }
+        return new CommandLineCases(district, city[1], city[2], same, why, parallel);
     }
 
     static final String NO_THREADS = "not measurable: this build's run has no --threads";
 
     private static CommandLineCases failedAll(String what, CommandLineRun r) {
         Measured none = Measured.none(what + " failed (exit " + r.exit() + "): " + firstLine(r.err()));
-        return new CommandLineCases(none, none, none, null, none.why());
+        return new CommandLineCases(none, none, none, null, none.why(), none);
     }
 
     /** A build whose {@code run} has no {@code --threads} yet refuses it as bad input. */

@@ -29,7 +29,7 @@ class BenchTargetsTest {
     @Test
     void fullRunsAreJudgedOnTheirFigures() {
         BenchPlan plan = new BenchPlan(false, 1, null, null, 2);
-        CommandLineCases cli = new CommandLineCases(new Measured(0.7, 90, null), new Measured(10.5, 700, null), new Measured(5.5, 1100, null), true, null);
+        CommandLineCases cli = new CommandLineCases(new Measured(0.7, 90, null), new Measured(10.5, 700, null), new Measured(5.5, 1100, null), true, null, new Measured(4.5, 900, null));
         List<Target> t = BenchTargets.of(plan, RESULTS, cli, new NetworkBuild(30_000_000, 20_000_000, 0.5));
         assertEquals(Verdict.MET, named(t, "city, 10 years, `run city --threads 2`").verdict());
         assertEquals(Verdict.NOT_MET, named(t, "city, 10 years, `run city --threads 1`").verdict());
@@ -47,13 +47,16 @@ class BenchTargetsTest {
         assertTrue(sweep.figure().startsWith("11.0 s"), sweep.figure());
         assertEquals(Verdict.NOT_MEASURED, named(t, "the committed calibration").verdict());
         assertEquals(Verdict.NOT_MEASURED, named(t, "step loop against the Mesa").verdict());
-        assertEquals(11, t.size());
+        Target parallel = named(t, "city as above with `-XX:+UseParallelGC`");
+        assertEquals(Verdict.NOT_JUDGED, parallel.verdict(), "advice beside the targets, never a verdict on one");
+        assertTrue(parallel.figure().startsWith("4.5 s (reported, not judged)"), parallel.figure());
+        assertEquals(12, t.size());
     }
 
     @Test
     void quickRunsReportWallTimesWithoutJudgingThem() {
         BenchPlan plan = new BenchPlan(true, 1, null, null, 2);
-        CommandLineCases cli = new CommandLineCases(new Measured(0.7, 90, null), new Measured(1.5, 500, null), new Measured(1.2, 500, null), true, null);
+        CommandLineCases cli = new CommandLineCases(new Measured(0.7, 90, null), new Measured(1.5, 500, null), new Measured(1.2, 500, null), true, null, new Measured(1.0, 500, null));
         List<Target> t = BenchTargets.of(plan, RESULTS, cli, new NetworkBuild(30_000_000, 20_000_000, 0.5));
         assertEquals(Verdict.NOT_JUDGED, named(t, "city, 10 years, `run city --threads 2`").verdict());
         assertTrue(named(t, "city, 10 years, `run city --threads 2`").figure().contains("--quick: 1 year"));
@@ -66,7 +69,7 @@ class BenchTargetsTest {
     void aRunWithoutThreadsIsNotMeasurable() {
         BenchPlan plan = new BenchPlan(false, 1, null, null, 2);
         Measured none = Measured.none("not measurable: this build's run has no --threads");
-        CommandLineCases cli = new CommandLineCases(new Measured(0.9, 90, null), none, none, null, "not measurable: no run on one thread");
+        CommandLineCases cli = new CommandLineCases(new Measured(0.9, 90, null), none, none, null, "not measurable: no run on one thread", none);
         List<Target> t = BenchTargets.of(plan, RESULTS, cli, new NetworkBuild(600_000_000, 20_000_000, 0.5));
         Target two = named(t, "city, 10 years, `run city --threads 2`");
         assertEquals(Verdict.NOT_MEASURED, two.verdict());
@@ -82,7 +85,7 @@ class BenchTargetsTest {
         BenchPlan plan = new BenchPlan(false, 1, null, null, 2);
         Measured plain = new Measured(18.5, 840, null, CommandLineCases.WITHOUT_THREADS);
         CommandLineCases cli = new CommandLineCases(new Measured(0.9, 90, null), plain, Measured.none(CommandLineCases.NO_THREADS), null,
-                "not measurable: no run with --threads 1");
+                "not measurable: no run with --threads 1", Measured.none("not measured: no run with --threads 2"));
         List<Target> t = BenchTargets.of(plan, RESULTS, cli, new NetworkBuild(30_000_000, 20_000_000, 0.5));
         Target one = named(t, "city, 10 years, `run city --threads 1`");
         assertEquals(Verdict.NOT_MET, one.verdict(), "18.5 s against 10");
