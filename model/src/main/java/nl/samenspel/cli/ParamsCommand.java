@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = {"Print the parameter table (or with --outcomes the outcome table) (key, default, unit, allowed range, meaning, source) from scenarios/baseline.yaml,",
-            "in Markdown. Sources marked *assumed* have no published figure behind them."})
+        description = {"Print the parameter table in Markdown (or with --outcomes the outcome table).",
+            "Key, default, unit, allowed range, meaning and source of every parameter of scenarios/baseline.yaml;",
+            "sources marked *assumed* have no published figure behind them."})
 public final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--outcomes", description = "Print the outcome table (column, kind, definition) instead.")
     boolean outcomes;
