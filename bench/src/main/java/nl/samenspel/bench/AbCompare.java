@@ -35,6 +35,12 @@ public final class AbCompare {
         int batches = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String scenario = args.length > 3 ? args[3] : "baseline";
         List<String> set = args.length > 4 ? Arrays.asList(args).subList(4, args.length) : List.of();
+        for (int i = 0; i < 2; i++) {
+            if (!Files.isRegularFile(Path.of(args[i]))) {
+                System.err.println("AbCompare: no such jar: " + args[i] + " (build one with: mvn -q -B -DskipTests package, then copy model/target/samenspel.jar)");
+                System.exit(2);
+            }
+        }
         Runnable[] build = {runs(Path.of(args[0]), scenario, set), runs(Path.of(args[1]), scenario, set)};
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < Integer.getInteger("warmup", 15); i++) {
@@ -65,7 +71,6 @@ public final class AbCompare {
 
     /** One run of the scenario (seed 1) with the model of this jar, through its public API. */
     private static Runnable runs(Path jar, String scenario, List<String> set) throws Exception {
-        if (!Files.isRegularFile(jar)) throw new IllegalArgumentException("no such jar: " + jar);
         ClassLoader cl = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         Class<?> catalog = cl.loadClass("nl.samenspel.scenario.ScenarioCatalog");
         Class<?> resolver = cl.loadClass("nl.samenspel.scenario.ScenarioResolver");

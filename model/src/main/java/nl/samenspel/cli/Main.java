@@ -69,14 +69,15 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** Columns of --help: the descriptions are written in lines of up to about 110 characters, which picocli's 80 would wrap mid-sentence. */
+    static final int HELP_WIDTH = 120;
+
     /**
      * The command line for these arguments. Picocli reflects over every registered command before
      * it parses (half a second of a one-year run's start-up, loading the web, window and report
      * classes), so a command line that names one of our commands first gets that command alone;
      * anything else (help, completion, a typo to suggest a fix for) gets all of them.
      */
-    static final int HELP_WIDTH = 120;
-
     static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
         Class<?> named = args.length == 0 ? null : named(args[0]);
@@ -87,8 +88,6 @@ public final class Main implements Runnable {
             cl.addSubcommand(AutoComplete.GenerateCompletion.class);
             cl.addSubcommand(CommandLine.HelpCommand.class);
         }
-        // The descriptions are written in lines of up to about 110 characters; at picocli's
-        // default of 80 each would wrap mid-sentence.
         return cl.setUsageHelpWidth(HELP_WIDTH);
     }
 

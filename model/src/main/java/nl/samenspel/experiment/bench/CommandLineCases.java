@@ -53,16 +53,12 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
         Measured district = new Measured(Bench.median(wall), rss, null);
         Measured[] city = new Measured[3];
         for (int threads = 1; threads <= 2; threads++) {
-            log.accept(String.format(Locale.ROOT, "command line: java -Xmx1g -jar samenspel.jar run city --years %d --threads %d", plan.cityYears(), threads));
-            CommandLineRun r = CommandLineRun.of(jar, List.of("-Xmx1g"), withScale(plan, List.of("run", "city", "--years", Integer.toString(plan.cityYears()),
-                    "--threads", Integer.toString(threads), "-q", "--out", scratch.resolve("city-" + threads).toString()), true), scratch);
+            CommandLineRun r = city(jar, plan, scratch, log, List.of(), threads, "city-" + threads);
             city[threads] = r.ok() ? new Measured(r.seconds(), r.peakRssMb(), null) : Measured.none(refusal(r));
         }
         if (city[1].why() != null && city[1].why().equals(NO_THREADS)) {
             // A build before --threads runs the city on one thread anyway: its wall and peak RSS still count.
-            log.accept(String.format(Locale.ROOT, "command line: java -Xmx1g -jar samenspel.jar run city --years %d (no --threads in this build)", plan.cityYears()));
-            CommandLineRun r = CommandLineRun.of(jar, List.of("-Xmx1g"), withScale(plan, List.of("run", "city", "--years", Integer.toString(plan.cityYears()),
-                    "-q", "--out", scratch.resolve("city-plain").toString()), true), scratch);
+            CommandLineRun r = city(jar, plan, scratch, log, List.of(), 0, "city-plain");
             if (r.ok()) city[1] = new Measured(r.seconds(), r.peakRssMb(), null, WITHOUT_THREADS);
         }
         Boolean same = null;
@@ -73,12 +69,23 @@ public record CommandLineCases(Measured districtYear, Measured city1, Measured c
         }
         Measured parallel = Measured.none("not measured: no run with --threads 2");
         if (city[2].why() == null) {
-            log.accept(String.format(Locale.ROOT, "command line: java -Xmx1g %s -jar samenspel.jar run city --years %d --threads 2", PARALLEL_GC, plan.cityYears()));
-            CommandLineRun r = CommandLineRun.of(jar, List.of("-Xmx1g", PARALLEL_GC), withScale(plan, List.of("run", "city", "--years", Integer.toString(plan.cityYears()),
-                    "--threads", "2", "-q", "--out", scratch.resolve("city-parallel-gc").toString()), true), scratch);
+            CommandLineRun r = city(jar, plan, scratch, log, List.of(PARALLEL_GC), 2, "city-parallel-gc");
             parallel = r.ok() ? new Measured(r.seconds(), r.peakRssMb(), null) : Measured.none(refusal(r));
         }
         return new CommandLineCases(district, city[1], city[2], same, why, parallel);
+    }
+
+    /** {@code java -Xmx1g FLAGS -jar samenspel.jar run city} in a fresh JVM, with {@code --threads} unless it is 0, into scratch/DIR. */
+    private static CommandLineRun city(Path jar, BenchPlan plan, Path scratch, Consumer<String> log, List<String> flags, int threads, String dir)
+            throws IOException, InterruptedException {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+        jvm.addAll(flags);
+        List<String> args = new ArrayList<>(List.of("run", "city", "--years", Integer.toString(plan.cityYears())));
+        if (threads > 0) args.addAll(List.of("--threads", Integer.toString(threads)));
+        args.addAll(List.of("-q", "--out", scratch.resolve(dir).toString()));
+        log.accept("command line: java " + String.join(" ", jvm) + " -jar samenspel.jar " + String.join(" ", args.subList(0, args.size() - 3))
+                + (threads > 0 ? "" : " (no --threads in this build)"));
+        return CommandLineRun.of(jar, jvm, withScale(plan, args, true), scratch);
     }
 
     static final String NO_THREADS = "not measurable: this build's run has no --threads";
