@@ -41,9 +41,9 @@ public final class Volunteer implements Actor {
     private final double[] losses = new double[CAUSE_WEEKS * CAUSES];
     private int slot;
     /**
-     * {@link #recentSetback()} as last summed, or NaN once the ledger has changed: coordination
-     * reads it for every volunteer each week and again in its sort (a fifth of a city run's
-     * time), while the ledger changes only when she loses motivation or a week closes.
+     * {@link #recentSetback()} as last summed, or NaN once a setback entered the ledger or a week
+     * holding one dropped out: coordination reads it for every volunteer each week and again in its
+     * sort, while most weeks bring her only the slow losses, which are no setbacks.
      */
     private double setback = Double.NaN;
     /** Bit w set: week slot w of the ledger holds a setback loss. The other weeks add only zeros, which the sum may skip exactly. */
@@ -73,8 +73,11 @@ public final class Volunteer implements Actor {
         double lost = Math.min(amount, motivation);
         motivation -= lost;
         losses[slot * CAUSES + cause.ordinal()] += lost;
-        setback = Double.NaN;
-        if (cause.ordinal() != NO_COACHING && cause.ordinal() != ROLE_AMBIGUITY) setbackWeeks |= 1 << slot;
+        // The slow losses are no setbacks: the cached sum stays valid (most volunteers lose to drift every week).
+        if (cause.ordinal() != NO_COACHING && cause.ordinal() != ROLE_AMBIGUITY) {
+            setbackWeeks |= 1 << slot;
+            setback = Double.NaN;
+        }
     }
 
     /** Motivation closes {@code share} of its gap to 1 (coaching, a finished match). */
@@ -141,7 +144,8 @@ public final class Volunteer implements Actor {
     public void endWeek() {
         slot = (slot + 1) % CAUSE_WEEKS;
         java.util.Arrays.fill(losses, slot * CAUSES, (slot + 1) * CAUSES, 0);
-        setback = Double.NaN;
+        // A week without a setback drops out of the sum as the zeros it added: the other weeks keep their order, the double its bits.
+        if ((setbackWeeks & 1 << slot) != 0) setback = Double.NaN;
         setbackWeeks &= ~(1 << slot);
     }
 
