@@ -57,6 +57,13 @@ class ValidateCommandTest {
             assertTrue(share == 0 || share == 0.5 || share == 1, "two members: the share is 0, 1/2 or 1: " + row);
         }
         assertTrue(r.out().contains("of the ensemble"), r.out());
+        // The last line counts what the exit code judges: the point estimate and the ensemble's share.
+        java.util.regex.Matcher last = java.util.regex.Pattern.compile(
+                "(\\d) of 1 patterns pass at the point estimate; (\\d) of 1 also hold in at least 80% of the ensemble, as the exit code asks").matcher(r.out());
+        assertTrue(last.find(), r.out());
+        boolean all = last.group(1).equals("1") && last.group(2).equals("1");
+        assertEquals(all ? ExitCodes.OK : ExitCodes.CHECK_FAILED, r.code(), r.out());
+        assertEquals(last.group(2).equals("0") && last.group(1).equals("1"), r.out().contains("--ensemble-replications 30 or 60"), r.out());
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
 
         // Every leg on every member, with the member's values: the share above is their count.
