@@ -168,7 +168,7 @@ public final class Volunteer implements Actor {
         if (relationPending()) throw new IllegalStateException("coached before a relation began");
         gainMotivation(motivationShare);
         coordinatorTie += tieShare * (relationCeiling - coordinatorTie);
-        coach = c;
+        if (coach != c) coach = c; // the same coordinator most weeks: a store of the same reference would still dirty a G1 card
         coachedThisWeek = true;
         lastCoachedWeek = week;
     }

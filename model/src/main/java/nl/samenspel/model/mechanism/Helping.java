@@ -44,11 +44,20 @@ public final class Helping implements Mechanism {
                     Need n = cases.get(i);
                     n.hoursLeft -= Math.min(perCase, n.weeklyHours);
                     if (n.hoursLeft <= 0) w.finishHelp(n);
-                    else cases.set(kept++, n);
+                    else keep(cases, kept++, i, n);
                 }
                 truncate(cases, kept);
             }
         });
+    }
+
+    /**
+     * Keeps element {@code n}, found at {@code from}, at {@code to}: written only where it moves.
+     * Most weeks nothing closes, and G1 dirties a card for every store of a reference into an old
+     * array, the same one or not (a card refined per volunteer and professional per week).
+     */
+    static <T> void keep(List<T> list, int to, int from, T n) {
+        if (to != from) list.set(to, n);
     }
 
     /** Drops the list's elements from {@code size} on: what an iterator's removals would have left (in place, no iterator). */
@@ -93,7 +102,7 @@ public final class Helping implements Mechanism {
             } else if (!n.isLight() && n.weeksWithVolunteer > w.p.needs().escalationWeeks()) {
                 escalate(w, n);
             } else {
-                matches.set(kept++, n);
+                keep(matches, kept++, i, n);
             }
         }
         truncate(matches, kept);
