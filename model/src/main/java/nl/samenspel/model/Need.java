@@ -58,6 +58,12 @@ public final class Need {
     public int firstResponder = -1;
     /** True when the need was referred to volunteers by a professional without a coordinator (004:101). */
     public boolean dumped;
+    /**
+     * True while the need is in its district's list of open needs ({@link District#openNeeds}),
+     * which the weekly steps read (noticing, asking, closing unanswered): compaction drops a need
+     * taken up, and a need given back must go in again ({@link World#releaseHelper(Need)}).
+     */
+    boolean listedOpen;
     /** A professional has looked at this light case for referral once (at intake, or while it waited); it gets no second look. */
     public boolean referralConsidered;
     /** True when the need came to volunteers by a professional's referral. */

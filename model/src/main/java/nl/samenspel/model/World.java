@@ -167,6 +167,7 @@ public final class World {
         Need n = new Need(resident, kind, week, hours);
         residents.setNeed(resident, n);
         districtOf(resident).openNeeds.add(n);
+        n.listedOpen = true;
         ledger.needArose(week, residents.district[resident]);
         tally().count(Outcome.NEEDS_NEW, 1);
         return n;
@@ -289,6 +290,12 @@ public final class World {
         } else {
             n.place = Need.Place.REQUESTED;
             d.requests.addFirst(n);
+        }
+        // Open again, so again among the open needs: neighbours may notice it, and it closes
+        // unanswered once open too long (needs_unanswered counts it), as a need never taken up does.
+        if (!n.listedOpen) {
+            d.openNeeds.add(n);
+            n.listedOpen = true;
         }
     }
 
@@ -550,12 +557,19 @@ public final class World {
         week++;
     }
 
+    /** Whether compaction drops the need from its district's open needs: it is taken up or closed. */
+    private static boolean dropFromOpen(Need n) {
+        if (n.isOpen()) return false;
+        n.listedOpen = false;
+        return true;
+    }
+
     /** Drops closed needs from the open list and from the queues (they are removed lazily). */
     public void compact() {
         volunteers.removeIf(v -> !v.active);
         for (District d : districts) d.volunteers.removeIf(v -> !v.active);
         forEachDistrict(d -> {
-            d.openNeeds.removeIf(n -> !n.isOpen());
+            d.openNeeds.removeIf(World::dropFromOpen);
             d.neighbourHelp.removeIf(n -> n.place == Need.Place.CLOSED);
             d.desk.removeIf(n -> n.place != Need.Place.DESK);
             for (Wijkteam t : d.teams) t.waitingList.removeIf(n -> n.place != Need.Place.WAITING_LIST);

@@ -43,6 +43,12 @@ class InvariantsTest {
 
     static void check(World w) {
         long open = w.openNeeds().stream().filter(Need::isOpen).count();
+        // Every open need, given back by a helper or never taken up, is among its district's open
+        // needs: noticing, asking and closing unanswered read only those.
+        Set<Need> listed = new HashSet<>(w.openNeeds());
+        for (Need n : w.residents.need) {
+            if (n != null && n.isOpen()) assertTrue(listed.contains(n), "an open need outside the open needs in week " + w.week + ": resident " + n.resident);
+        }
         assertEquals(w.ledger.arisen(), w.ledger.closed() + inModel(w), "needs add up in week " + w.week);
         assertTrue(open <= inModel(w), "open needs are needs still with the model");
         Set<Need> helped = new HashSet<>();

@@ -58,6 +58,36 @@ class ReleaseHelperTest {
     }
 
     @Test
+    void aNeedGivenBackInALaterWeekIsAmongTheOpenNeedsAgain() {
+        // The engine compacts at every week's end and drops a need taken up from its district's open
+        // needs. Given back weeks later, it must go in again: the steps that notice a need, ask and
+        // close it unanswered read only that list (before, such a need waited past max_weeks_open
+        // for as long as nobody took it up: 128 weeks past it in tender-churn, seed 1).
+        World w = tinyWorld("needs.max_weeks_open=5", "asking.base_chance=0", "bystander.notice_chance=0");
+        District d = w.districts.get(0);
+        Need n = w.newNeed(3, Need.Kind.LIGHT, 50);
+        w.week = 3;
+        w.match(w.volunteers.get(0), n);
+        w.compact();
+        assertFalse(d.openNeeds.contains(n), "taken up: dropped at the week's end");
+        w.week = 20;
+        w.quit(w.volunteers.get(0), World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
+        assertEquals(1, d.openNeeds.stream().filter(x -> x == n).count(), "among the open needs again, once");
+        w.week = 22;
+        new Asking().step(w);
+        assertEquals(Need.Place.CLOSED, n.place, "5 weeks open in all: closed unanswered");
+        assertEquals(1, w.ledger.closedUnanswered());
+
+        // Given back in the week it was taken up, before compaction: still listed, not twice.
+        Need m = w.newNeed(4, Need.Kind.LIGHT, 50);
+        w.match(w.volunteers.get(1), m);
+        w.quit(w.volunteers.get(1), World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
+        assertEquals(1, d.openNeeds.stream().filter(x -> x == m).count(), "listed once");
+        w.compact();
+        assertEquals(1, d.openNeeds.stream().filter(x -> x == m).count(), "open, so kept by compaction");
+    }
+
+    @Test
     void aLeavingProfessionalsCasesGoBackToHerTeamsWaitingListOpen() {
         World w = tinyWorld();
         District d = w.districts.get(0);
