@@ -15,7 +15,8 @@ import java.util.List;
  * quantile-based rejection ABC). Ties are broken by draw number, so the result is fixed.
  * The point estimate is the accepted draw nearest to the posterior median (each parameter scaled to
  * its prior range), among the draws within the tolerance asked for when there are any: a parameter
- * set the fit accepted, at the centre of the ensemble.
+ * set the fit accepted, at the centre of the ensemble. {@link Calibration} replaces it by the
+ * confirmed draw surest to stay inside every band when a confirmation kept any.
  */
 public final class Abc {
     /**

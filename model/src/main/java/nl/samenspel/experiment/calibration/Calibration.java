@@ -33,7 +33,9 @@ import nl.samenspel.scenario.ScenarioException;
  * times more on seeds of their own, and only those still inside on those runs can be the point
  * estimate (a draw's few replications share the draws' seeds, and a rare event in one of them,
  * such as a coordinator leaving, can carry a noisy figure such as the share of threshold quits into
- * a band by luck). The point estimate is then run again on yet other fresh seeds
+ * a band by luck). Of the confirmed draws, the one surest to stay inside is the point estimate
+ * ({@link Confirmation#surest}: the largest smallest margin to a band edge, in standard errors).
+ * It is then run again on yet other fresh seeds
  * ({@code check_replications}) for the model values and intervals beside the published bands.
  * Only the baseline ever runs: no lever scenario, so no pattern enters the fit.
  */
@@ -85,7 +87,7 @@ public final class Calibration {
         double[][] unit = PriorDraws.unit(f.draws(), f.free().size(), f.seed());
         Abc.Result first = Abc.fit(f.targets(), figures, unit, f.tolerance(), f.atLeast());
         Confirmation confirmation = confirm(f, plan, first, threads);
-        Abc.Result abc = confirmation.confirmed().length == 0 ? first : first.withPoint(Abc.medoid(unit, first.accepted(), confirmation.confirmed()));
+        Abc.Result abc = confirmation.confirmed().length == 0 ? first : first.withPoint(confirmation.surest(f.targets()));
         Map<String, Object> point = new LinkedHashMap<>();
         if (abc.point() >= 0) {
             for (int j = 0; j < f.free().size(); j++) point.put(f.free().get(j).key(), rounded(f.free().get(j), plan.point(abc.point())[j]));
@@ -95,27 +97,65 @@ public final class Calibration {
     }
 
     /**
-     * The draws within the tolerance asked for, and those of them whose mean over
-     * {@code check_replications} runs on the confirmation seeds is still inside every band.
+     * The draws within the tolerance asked for, each one's mean and standard error per target over
+     * {@code check_replications} runs on the confirmation seeds, and those still inside every band.
+     *
+     * @param mean {@code mean[k][target]} for {@code candidates[k]}
+     * @param se   the standard error of that mean
      */
-    public record Confirmation(int[] candidates, int[] confirmed) {}
+    public record Confirmation(int[] candidates, double[][] mean, double[][] se, int[] confirmed) {
+        /** The smallest margin over the targets (in standard errors, {@link Target#margin}) of candidate k. */
+        public double margin(List<Target> targets, int k) {
+            double m = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < targets.size(); t++) m = Math.min(m, targets.get(t).margin(mean[k][t], se[k][t]));
+            return m;
+        }
+
+        /**
+         * The confirmed draw surest to stay inside every band on seeds it has not seen: the largest
+         * smallest margin, ties to the lower draw number; -1 if none is confirmed.
+         */
+        public int surest(List<Target> targets) {
+            int best = -1;
+            double bestM = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < candidates.length; k++) {
+                if (Arrays.binarySearch(confirmed, candidates[k]) < 0) continue;
+                double m = margin(targets, k);
+                if (best < 0 || m > bestM || m == bestM && candidates[k] < best) {
+                    best = candidates[k];
+                    bestM = m;
+                }
+            }
+            return best;
+        }
+    }
 
     static Confirmation confirm(CalibrationFile f, SweepPlan plan, Abc.Result abc, int threads) {
-        int[] candidates = java.util.Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).toArray();
-        if (candidates.length == 0) return new Confirmation(candidates, new int[0]);
+        int[] candidates = java.util.Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).sorted().toArray();
+        int nt = f.targets().size();
+        double[][] mean = new double[candidates.length][nt];
+        double[][] se = new double[candidates.length][nt];
+        if (candidates.length == 0) return new Confirmation(candidates, mean, se, new int[0]);
         List<Parameters> arms = new java.util.ArrayList<>();
         for (int i : candidates) arms.add(plan.parameters(i));
         ReplicationRunner.Replications reps = ReplicationRunner.run(arms, f.checkReplications(),
                 ReplicationRunner.SeedPlan.common(Seeds.derive(f.seed(), CONFIRM_STREAM)), threads, x -> {});
         List<Integer> kept = new java.util.ArrayList<>();
         for (int k = 0; k < candidates.length; k++) {
-            double[] mean = new double[f.targets().size()];
-            for (int t = 0; t < mean.length; t++) {
-                for (double v : figures(f.targets().get(t), reps.results()[k])) mean[t] += v / f.checkReplications();
+            for (int t = 0; t < nt; t++) {
+                double[] v = figures(f.targets().get(t), reps.results()[k]);
+                for (double x : v) mean[k][t] += x / v.length;
+                se[k][t] = standardError(v);
             }
-            if (Abc.distance(f.targets(), mean) == 0) kept.add(candidates[k]);
+            if (Abc.distance(f.targets(), mean[k]) == 0) kept.add(candidates[k]);
         }
-        return new Confirmation(candidates, kept.stream().mapToInt(Integer::intValue).toArray());
+        return new Confirmation(candidates, mean, se, kept.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static double standardError(double[] v) {
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics s = new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        for (double x : v) s.addValue(x);
+        return s.getStandardDeviation() / Math.sqrt(s.getN());
     }
 
     /** Each draw's mean figure per target, from the merged runs.csv. */

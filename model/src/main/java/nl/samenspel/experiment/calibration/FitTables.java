@@ -18,6 +18,7 @@ public final class FitTables {
     public static final String TARGETS = "targets.csv";
     public static final String POINT = "point_estimate.csv";
     public static final String FIT = "fit.csv";
+    public static final String CONFIRMATION = "confirmation.csv";
 
     private FitTables() {}
 
@@ -99,6 +100,31 @@ public final class FitTables {
     public static String point(Calibration.Fit fit) {
         StringBuilder s = new StringBuilder("parameter,value\n");
         for (Map.Entry<String, Object> e : fit.point().entrySet()) s.append(e.getKey()).append(',').append(value(e.getValue())).append('\n');
+        return s.toString();
+    }
+
+    /**
+     * draw,confirmed,point_estimate,margin,<each target's mean and standard error>: the draws inside
+     * every band, on their confirmation runs; margin is the smallest over the targets in standard errors.
+     */
+    public static String confirmation(Calibration.Fit fit) {
+        Calibration.Confirmation c = fit.confirmation();
+        List<Target> targets = fit.file().targets();
+        List<String> cols = new ArrayList<>(List.of("draw", "confirmed", "point_estimate", "margin"));
+        for (Target t : targets) {
+            cols.add(t.name());
+            cols.add(t.name() + "_se");
+        }
+        StringBuilder s = new StringBuilder(String.join(",", cols)).append('\n');
+        for (int k = 0; k < c.candidates().length; k++) {
+            int draw = c.candidates()[k];
+            s.append(draw).append(',').append(Arrays.binarySearch(c.confirmed(), draw) >= 0).append(',')
+                    .append(draw == fit.abc().point()).append(',').append(Numbers.format(c.margin(targets, k)));
+            for (int t = 0; t < targets.size(); t++) {
+                s.append(',').append(Numbers.format(c.mean()[k][t])).append(',').append(Numbers.format(c.se()[k][t]));
+            }
+            s.append('\n');
+        }
         return s.toString();
     }
 

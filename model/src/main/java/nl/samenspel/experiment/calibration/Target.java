@@ -22,6 +22,17 @@ public record Target(String name, Outcome outcome, boolean complement, double pu
     }
 
     /**
+     * How far a mean lies inside the band, in standard errors of that mean: the distance to the
+     * nearer edge over {@code se} (negative outside). A mean many standard errors inside stays
+     * inside on fresh seeds; one near an edge is inside or out by luck.
+     */
+    public double margin(double mean, double se) {
+        if (Double.isNaN(mean)) return Double.NEGATIVE_INFINITY;
+        double m = Math.min(mean - low, high - mean);
+        return se > 0 ? m / se : m >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
      * How far a value lies outside the band, in half-widths of the band (0 inside): 1 means as far
      * outside as the band is half wide. Undefined values (NaN: e.g. no volunteers left) are infinitely far.
      */
