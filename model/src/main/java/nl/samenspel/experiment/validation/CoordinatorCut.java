@@ -35,6 +35,17 @@ public record CoordinatorCut() implements Pattern {
             return new PatternResult(this, List.of(Leg.of("P1", false, none, target())), "volunteers_active: baseline has none", none, "the baseline has no volunteers");
         }
         boolean pass = rel.low() >= LOW && rel.high() <= HIGH;
-        return new PatternResult(this, List.of(Leg.of("P1", pass, rel, "-0.65 to -0.35 (relative)")), "volunteers_active " + Format.percent(rel), rel, null);
+        return new PatternResult(this, List.of(Leg.of("P1", pass, rel, "-0.65 to -0.35 (relative)")), "volunteers_active " + Format.percent(rel), rel,
+                degenerate(c.mean(0, Outcome.VOLUNTEERS_ACTIVE).mean(), c.mean(1, Outcome.VOLUNTEERS_ACTIVE).mean()));
+    }
+
+    /**
+     * Why the two arms cannot judge a vanishing (issue 14: both arms with non-zero outcomes), or
+     * null: a cut that leaves no volunteer at all is -100 % whatever the mechanisms do, and its
+     * interval only says how few the baseline kept.
+     */
+    static String degenerate(double baselineVolunteers, double cutVolunteers) {
+        if (!(cutVolunteers > 0)) return "no volunteer is left after the cut (baseline " + Format.num(baselineVolunteers) + ")";
+        return null;
     }
 }

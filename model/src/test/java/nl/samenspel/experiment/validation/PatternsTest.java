@@ -2,6 +2,9 @@ package nl.samenspel.experiment.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,5 +120,16 @@ class PatternsTest {
         assertTrue(Vanishing.judge(on, gone).vanished());
         assertTrue(Vanishing.judge(on, tiny).vanished());
         assertEquals(7, Patterns.ALL.size(), "P1-P6 and P8");
+    }
+
+    /** Issue 14: both arms non-degenerate. A cut that leaves nobody is -100 % however few the baseline kept. */
+    @Test
+    void aCoordinatorCutThatLeavesNoVolunteerCannotJudgeAVanishing() {
+        assertNotNull(CoordinatorCut.degenerate(2.5, 0), "the switch-off of session 13: the cut arm kept none");
+        assertNull(CoordinatorCut.degenerate(66, 13));
+        var pattern = new CoordinatorCut();
+        var on = new PatternResult(pattern, List.of(), "", new nl.samenspel.experiment.stats.Interval(-0.8, -0.88, -0.72, 20), null);
+        var none = new PatternResult(pattern, List.of(), "", new nl.samenspel.experiment.stats.Interval(-1, -2.14, 0.14, 20), CoordinatorCut.degenerate(2.5, 0));
+        assertFalse(Vanishing.judge(on, none).vanished(), "its wide interval holds zero, and still nothing vanished");
     }
 }
