@@ -28,7 +28,8 @@ public final class Need {
      * few hours every week for some weeks; a one-off job has no weekly limit.
      */
     public double weeklyHours = Double.POSITIVE_INFINITY;
-    public Place place = Place.HOME;
+    /** Where the need is, as {@link Place}'s ordinal: a byte, not a reference, so that moving an old need costs G1 no card to refine. */
+    private byte place;
     public HelperKind helperKind = HelperKind.NONE;
     /** The helping neighbour's resident index, when helperKind is NEIGHBOUR. */
     public int neighbourHelper = -1;
@@ -127,10 +128,21 @@ public final class Need {
     }
 
     public boolean isOpen() {
-        return helperKind == HelperKind.NONE && place != Place.CLOSED;
+        return helperKind == HelperKind.NONE && place != CLOSED;
     }
 
     public boolean isLight() {
         return kind == Kind.LIGHT;
+    }
+
+    private static final Place[] PLACES = Place.values();
+    private static final byte CLOSED = (byte) Place.CLOSED.ordinal();
+
+    public Place place() {
+        return PLACES[place];
+    }
+
+    public void place(Place p) {
+        place = (byte) p.ordinal();
     }
 }

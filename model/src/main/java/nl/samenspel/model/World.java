@@ -181,7 +181,7 @@ public final class World {
         if (!n.isOpen()) throw new IllegalStateException("need taken up twice");
         if (by == Need.HelperKind.NONE) throw new IllegalArgumentException("no helper");
         n.helperKind = by;
-        n.place = Need.Place.HELPED;
+        n.place(Need.Place.HELPED);
         n.weeksOpenBefore += week - n.openSince;
         if (n.wasTakenUp()) return;
         n.weekAnswered = week;
@@ -198,7 +198,7 @@ public final class World {
     public void match(Volunteer v, Need n) {
         if (n.isOpen()) answer(n, Need.HelperKind.VOLUNTEER);
         n.helperKind = Need.HelperKind.VOLUNTEER;
-        n.place = Need.Place.HELPED;
+        n.place(Need.Place.HELPED);
         n.volunteer = v;
         n.professional = null;
         n.weeksWithVolunteer = 0;
@@ -210,7 +210,7 @@ public final class World {
         leavesWaitingList(n);
         if (n.isOpen()) answer(n, Need.HelperKind.PROFESSIONAL);
         n.helperKind = Need.HelperKind.PROFESSIONAL;
-        n.place = Need.Place.HELPED;
+        n.place(Need.Place.HELPED);
         n.professional = p;
         n.volunteer = null;
         p.cases.add(n);
@@ -223,7 +223,7 @@ public final class World {
      * so that a case left waiting until it closes unanswered counts as not referred.
      */
     public void reachTeam(Need n) {
-        n.place = Need.Place.WAITING_LIST;
+        n.place(Need.Place.WAITING_LIST);
         teamOf(n.resident).waitingList.addLast(n);
         if (n.isLight() && !n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
         if (!n.reachedTeam) n.weekReachedTeam = week;
@@ -247,7 +247,7 @@ public final class World {
     /** An open need is closed without anyone taking it up (again) in time. */
     public void closeUnanswered(Need n) {
         if (!n.isOpen()) throw new IllegalStateException("only an open need closes unanswered");
-        if (n.place == Need.Place.WAITING_LIST) leavesWaitingList(n);
+        if (n.place() == Need.Place.WAITING_LIST) leavesWaitingList(n);
         close(n, Need.Close.UNANSWERED);
         if (isReported()) residents.markUnanswered(n.resident);
         tally().count(Outcome.NEEDS_UNANSWERED, 1);
@@ -259,8 +259,8 @@ public final class World {
     }
 
     private void close(Need n, Need.Close how) {
-        if (n.place == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
-        n.place = Need.Place.CLOSED;
+        if (n.place() == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
+        n.place(Need.Place.CLOSED);
         if (residents.need[n.resident] == n) residents.setNeed(n.resident, null);
         ledger.needClosed(how, residents.district[n.resident]);
     }
@@ -272,7 +272,7 @@ public final class World {
      * front of the district's requests. The caller removes it from the helper's own list.
      */
     public void releaseHelper(Need n) {
-        if (n.place != Need.Place.HELPED) throw new IllegalStateException("only a need being helped has a helper to lose");
+        if (n.place() != Need.Place.HELPED) throw new IllegalStateException("only a need being helped has a helper to lose");
         Need.HelperKind was = n.helperKind;
         n.helperKind = Need.HelperKind.NONE;
         n.openSince = week;
@@ -283,12 +283,12 @@ public final class World {
         if (was == Need.HelperKind.NEIGHBOUR) {
             residents.setHoursGiven(n.neighbourHelper, 0);
             n.neighbourHelper = -1;
-            n.place = Need.Place.HOME;
+            n.place(Need.Place.HOME);
         } else if (was == Need.HelperKind.PROFESSIONAL) {
-            n.place = Need.Place.WAITING_LIST;
+            n.place(Need.Place.WAITING_LIST);
             d.teamOf(n.resident).waitingList.addFirst(n);
         } else {
-            n.place = Need.Place.REQUESTED;
+            n.place(Need.Place.REQUESTED);
             d.requests.addFirst(n);
         }
         // Open again, so again among the open needs: neighbours may notice it, and it closes
@@ -570,10 +570,10 @@ public final class World {
         for (District d : districts) d.volunteers.removeIf(v -> !v.active);
         forEachDistrict(d -> {
             d.openNeeds.removeIf(World::dropFromOpen);
-            d.neighbourHelp.removeIf(n -> n.place == Need.Place.CLOSED);
-            d.desk.removeIf(n -> n.place != Need.Place.DESK);
-            for (Wijkteam t : d.teams) t.waitingList.removeIf(n -> n.place != Need.Place.WAITING_LIST);
-            d.requests.removeIf(n -> n.place != Need.Place.REQUESTED);
+            d.neighbourHelp.removeIf(n -> n.place() == Need.Place.CLOSED);
+            d.desk.removeIf(n -> n.place() != Need.Place.DESK);
+            for (Wijkteam t : d.teams) t.waitingList.removeIf(n -> n.place() != Need.Place.WAITING_LIST);
+            d.requests.removeIf(n -> n.place() != Need.Place.REQUESTED);
         });
     }
 }

@@ -65,7 +65,7 @@ class DistrictStreamsTest {
         Residents r = w.residents;
         for (int i = d.firstResident; i < d.firstResident + d.residentCount; i++) {
             Need n = r.need[i];
-            s.append(n == null ? "-" : n.place + "/" + n.helperKind + "/" + n.hoursLeft).append(r.poolStatus[i]).append(r.lead[i] ? 'L' : '.');
+            s.append(n == null ? "-" : n.place() + "/" + n.helperKind + "/" + n.hoursLeft).append(r.poolStatus[i]).append(r.lead[i] ? 'L' : '.');
             s.append(r.hoursGiven[i]).append(';');
         }
         for (Initiative ini : d.initiatives) {

@@ -74,7 +74,7 @@ class InvariantsTest {
             assertTrue(d.activeVolunteers() >= 0 && d.teams.get(0).waitingList.size() >= 0 && d.requests.size() >= 0);
         }
         for (Need n : w.neighbourHelp()) {
-            if (n.place != Need.Place.CLOSED) assertTrue(helped.add(n), "a need with two helpers");
+            if (n.place() != Need.Place.CLOSED) assertTrue(helped.add(n), "a need with two helpers");
         }
         for (Volunteer v : w.volunteers) {
             assertTrue(v.motivation() >= 0 && v.motivation() <= 1, "motivation in 0..1");

@@ -32,7 +32,7 @@ public final class Asking implements Mechanism {
             leaveDesk(w, d);
             for (int i = 0, m = open.size(); i < m; i++) {
                 Need n = open.get(i);
-                if (n.isOpen() && n.place == Need.Place.HOME) ask(w, d, n);
+                if (n.isOpen() && n.place() == Need.Place.HOME) ask(w, d, n);
             }
         });
     }
@@ -42,14 +42,14 @@ public final class Asking implements Mechanism {
         double loss = w.p.access().deskLoss();
         while (!d.desk.isEmpty()) {
             Need n = d.desk.peekFirst();
-            if (n.place != Need.Place.DESK) {
+            if (n.place() != Need.Place.DESK) {
                 d.desk.pollFirst();
                 continue;
             }
             if (n.deskUntil > w.week) break;
             d.desk.pollFirst();
             if (d.random().nextDouble() < loss) {
-                n.place = Need.Place.HOME;
+                n.place(Need.Place.HOME);
                 n.gaveUpOnFormal = true;
             } else {
                 w.reachTeam(n);
@@ -65,7 +65,7 @@ public final class Asking implements Mechanism {
         boolean informal = r.nextDouble() < (n.isLight() ? a.lightToInitiative() : a.heavyToInitiative());
         if (informal) {
             if (r.nextDouble() < ask) {
-                n.place = Need.Place.REQUESTED;
+                n.place(Need.Place.REQUESTED);
                 d.requests.addLast(n);
             }
             return;
@@ -98,7 +98,7 @@ public final class Asking implements Mechanism {
         if (w.p.access().mode() == Parameters.AccessMode.WALK_IN) {
             w.reachTeam(n);
         } else {
-            n.place = Need.Place.DESK;
+            n.place(Need.Place.DESK);
             n.deskUntil = w.week + w.p.access().deskWeeks();
             w.districtOf(n.resident).desk.addLast(n);
         }

@@ -132,7 +132,7 @@ public final class Coordination implements Mechanism {
         int maxLoad = w.p.volunteers().maxLoad();
         while (hours >= cost && !d.requests.isEmpty()) {
             Need n = d.requests.peekFirst();
-            if (n.place != Need.Place.REQUESTED) {
+            if (n.place() != Need.Place.REQUESTED) {
                 d.requests.pollFirst();
                 continue;
             }
@@ -291,7 +291,7 @@ public final class Coordination implements Mechanism {
         int maxLoad = w.p.volunteers().maxLoad();
         double chance = w.p.coordinators().directTieChance();
         for (Need n : d.requests) {
-            if (n.place != Need.Place.REQUESTED) continue;
+            if (n.place() != Need.Place.REQUESTED) continue;
             int deg = net.degree(n.resident);
             for (int k = 0; k < deg; k++) {
                 Volunteer v = w.residents.volunteer[net.neighbour(n.resident, k)];

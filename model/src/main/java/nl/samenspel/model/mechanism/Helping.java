@@ -70,7 +70,7 @@ public final class Helping implements Mechanism {
         List<Need> helped = d.neighbourHelp;
         for (int i = 0, m = helped.size(); i < m; i++) {
             Need n = helped.get(i);
-            if (n.place == Need.Place.CLOSED) continue;
+            if (n.place() == Need.Place.CLOSED) continue;
             n.hoursLeft -= Math.min(res.hoursGiven[n.neighbourHelper], n.weeklyHours);
             if (n.hoursLeft <= 0) {
                 res.setHoursGiven(n.neighbourHelper, 0);
@@ -113,7 +113,7 @@ public final class Helping implements Mechanism {
     private static void escalate(World w, Need n) {
         n.volunteer = null;
         n.escalated = true;
-        n.place = Need.Place.WAITING_LIST;
+        n.place(Need.Place.WAITING_LIST);
         w.teamOf(n.resident).waitingList.addFirst(n);
         w.tally().count(Outcome.LATE_ESCALATIONS, 1);
     }

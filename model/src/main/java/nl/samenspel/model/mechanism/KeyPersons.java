@@ -45,7 +45,7 @@ final class KeyPersons {
         double cost = w.p.coordinators().matchHours();
         for (Need n : d.requests) {
             if (hours < cost) break;
-            if (n.place != Need.Place.REQUESTED || w.residents.wijk[n.resident] != ini.wijk) continue;
+            if (n.place() != Need.Place.REQUESTED || w.residents.wijk[n.resident] != ini.wijk) continue;
             Volunteer v = withTimeToSpare(w, ini.volunteers);
             if (v == null) break;
             w.match(v, n);

@@ -23,11 +23,11 @@ import nl.samenspel.model.network.ResidentNetwork;
  * back less than when she asks alone (004:128, 001:440).
  */
 public final class Noticing implements Mechanism {
-    private final List<List<Need>> byDistrict = new ArrayList<>();
     private final List<Scratch> scratch = new ArrayList<>();
 
     /** A district task's own room for the neighbours who noticed (districts may run at once). */
-    private static final class Scratch {
+    private static final class Scratch implements RandomOrder.Positions {
+        int[] order = new int[16];
         int[] noticers = new int[16];
         boolean[] acted = new boolean[16];
         /** Her neighbours, copied out of the network for the noticing loop. */
@@ -37,6 +37,12 @@ public final class Noticing implements Mechanism {
         double[] notice = new double[16];
         final BystanderCounts counts = new BystanderCounts();
         int touched;
+
+        @Override
+        public int[] positions(int m) {
+            if (order.length < m) order = new int[2 * m];
+            return order;
+        }
     }
 
     /**
@@ -82,20 +88,20 @@ public final class Noticing implements Mechanism {
     public void step(World w) {
         Parameters.Bystander b = w.p.bystander();
         BystanderStep rule = new BystanderStep(b.loneRate(), b.diffusion(), b.socialProof());
-        while (byDistrict.size() < w.districts.size()) {
-            byDistrict.add(new ArrayList<>());
-            scratch.add(new Scratch());
-        }
+        while (scratch.size() < w.districts.size()) scratch.add(new Scratch());
         w.forEachDistrict(d -> {
-            List<Need> needs = byDistrict.get(d.id);
-            needs.clear();
-            needs.addAll(d.openNeeds); // shuffled here; the district's own list keeps the order the needs arose in
-            RandomOrder.shuffle(needs, d.random());
+            // The week's needs in random order, as positions in the district's own list (which keeps
+            // the order the needs arose in; needs opened during this step join it at the end, unseen).
+            // Positions, not a shuffled copy of the references: the same order draw for draw, without a
+            // reference store per need, each of which costs G1 a card to refine.
+            List<Need> open = d.openNeeds;
             Scratch s = scratch.get(d.id);
-            readAhead(w, b, needs, s);
-            for (int i = 0, m = needs.size(); i < m; i++) {
-                Need need = needs.get(i);
-                if (need.isOpen() && (need.isLight() || need.place == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, d.neighbourHelp);
+            int m = open.size();
+            int[] order = RandomOrder.positions(m, s, d.random());
+            readAhead(w, b, open, order, m, s);
+            for (int i = 0; i < m; i++) {
+                Need need = open.get(order[i]);
+                if (need.isOpen() && (need.isLight() || need.place() == Need.Place.HOME)) decide(w, b, rule, need, s.degree[i], s.notice[i], d.random(), s, d.neighbourHelp);
             }
             s.counts.flushInto(w.tally());
         });
@@ -107,8 +113,7 @@ public final class Noticing implements Mechanism {
      * processor overlaps, where {@link #decide} would wait for each behind the previous need's draws.
      * Neither the network nor shame changes in this step.
      */
-    private static void readAhead(World w, Parameters.Bystander b, List<Need> needs, Scratch s) {
-        int m = needs.size();
+    private static void readAhead(World w, Parameters.Bystander b, List<Need> open, int[] order, int m, Scratch s) {
         if (s.degree.length < m) {
             s.degree = new int[2 * m];
             s.notice = new double[2 * m];
@@ -118,7 +123,7 @@ public final class Noticing implements Mechanism {
         float[] helpfulness = w.residents.helpfulness;
         int touched = 0;
         for (int i = 0; i < m; i++) {
-            Need need = needs.get(i);
+            Need need = open.get(order[i]);
             int person = need.resident;
             int degree = net.degree(person);
             s.degree[i] = degree;

@@ -16,6 +16,27 @@ final class RandomOrder {
         }
     }
 
+    /** Room for a permutation of {@code m} positions, reused week after week. */
+    interface Positions {
+        int[] positions(int m);
+    }
+
+    /**
+     * The positions 0..m-1 in the order {@link #shuffle} would leave a list of m elements: the
+     * same draws, so a list read through them is in the same order as the list shuffled.
+     */
+    static int[] positions(int m, Positions room, MersenneTwisterFast r) {
+        int[] p = room.positions(m);
+        for (int i = 0; i < m; i++) p[i] = i;
+        for (int i = m - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
     /** A whole number of events with the given expected count: its floor, plus one with the chance of its fraction. */
     static int events(double expected, MersenneTwisterFast r) {
         int n = (int) expected;

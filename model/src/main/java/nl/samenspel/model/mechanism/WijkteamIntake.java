@@ -43,7 +43,7 @@ public final class WijkteamIntake implements Mechanism {
         RandomOrder.shuffle(working, d.random());
         while (!t.waitingList.isEmpty()) {
             Need n = t.waitingList.peekFirst();
-            if (n.place != Need.Place.WAITING_LIST) {
+            if (n.place() != Need.Place.WAITING_LIST) {
                 t.waitingList.pollFirst();
                 continue;
             }
@@ -68,7 +68,7 @@ public final class WijkteamIntake implements Mechanism {
         if (working.isEmpty()) return;
         for (Iterator<Need> it = t.waitingList.iterator(); it.hasNext(); ) {
             Need n = it.next();
-            if (n.place != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen() || n.referralConsidered) continue;
+            if (n.place() != Need.Place.WAITING_LIST || !n.isLight() || !n.isOpen() || n.referralConsidered) continue;
             Professional p = working.get(d.random().nextInt(working.size()));
             if (refer(w, d, t, p, n)) it.remove();
         }
@@ -115,7 +115,7 @@ public final class WijkteamIntake implements Mechanism {
             Coordinator c = viaCoordinator != null && sc >= liaison ? (Coordinator) w.ties.other(viaCoordinator, p) : null;
             if (c == null && d.coordinators.isEmpty()) return false;
             w.referToVolunteers(n);
-            n.place = Need.Place.REQUESTED;
+            n.place(Need.Place.REQUESTED);
             d.requests.addFirst(n);
             return true;
         }

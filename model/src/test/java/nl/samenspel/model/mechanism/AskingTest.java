@@ -47,7 +47,7 @@ class AskingTest {
         new Asking().step(w);
         new Asking().step(w);
         new Asking().step(w);
-        assertTrue(w.openNeeds().stream().allMatch(n -> n.place == Need.Place.HOME && n.gaveUpOnFormal));
+        assertTrue(w.openNeeds().stream().allMatch(n -> n.place() == Need.Place.HOME && n.gaveUpOnFormal));
     }
 
     /** Issue 14 defect 2: giving up at the desk (000:242-248) closes the formal route only; MODEL.md step 4 keeps the volunteer route. */
@@ -56,7 +56,7 @@ class AskingTest {
         World informal = eager("access.desk_loss=1", "asking.heavy_to_initiative=0.5");
         for (Need n : informal.openNeeds()) n.gaveUpOnFormal = true;
         for (int week = 0; week < 20; week++) new Asking().step(informal); // each week half choose the initiative
-        assertTrue(informal.openNeeds().stream().allMatch(n -> n.place == Need.Place.REQUESTED), "the volunteer route stays open");
+        assertTrue(informal.openNeeds().stream().allMatch(n -> n.place() == Need.Place.REQUESTED), "the volunteer route stays open");
     }
 
     @Test
@@ -64,7 +64,7 @@ class AskingTest {
         World w = eager("asking.shame_effect=1");
         Arrays.fill(w.residents.shame, 1f);
         new Asking().step(w);
-        assertTrue(w.openNeeds().stream().allMatch(n -> n.place == Need.Place.HOME));
+        assertTrue(w.openNeeds().stream().allMatch(n -> n.place() == Need.Place.HOME));
     }
 
     @Test
@@ -72,11 +72,11 @@ class AskingTest {
         World formal = eager("asking.distrust_effect=1");
         Arrays.fill(formal.residents.trust, 0f);
         new Asking().step(formal);
-        assertTrue(formal.openNeeds().stream().allMatch(n -> n.place == Need.Place.HOME));
+        assertTrue(formal.openNeeds().stream().allMatch(n -> n.place() == Need.Place.HOME));
         World informal = eager("asking.distrust_effect=1", "asking.heavy_to_initiative=1");
         Arrays.fill(informal.residents.trust, 0f);
         new Asking().step(informal);
-        assertTrue(informal.openNeeds().stream().allMatch(n -> n.place == Need.Place.REQUESTED));
+        assertTrue(informal.openNeeds().stream().allMatch(n -> n.place() == Need.Place.REQUESTED));
     }
 
     @Test
@@ -88,7 +88,7 @@ class AskingTest {
         assertTrue(n.isOpen());
         w.week = 3;
         new Asking().step(w);
-        assertEquals(Need.Place.CLOSED, n.place);
+        assertEquals(Need.Place.CLOSED, n.place());
         assertEquals(1, w.ledger.closedUnanswered());
         assertNull(w.residents.need[5]);
     }

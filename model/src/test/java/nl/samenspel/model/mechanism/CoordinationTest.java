@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CoordinationTest {
     private static Need request(World w, int resident) {
         Need n = w.newNeed(resident, Need.Kind.LIGHT, 5);
-        n.place = Need.Place.REQUESTED;
+        n.place(Need.Place.REQUESTED);
         w.districts.get(0).requests.addLast(n);
         return n;
     }
@@ -202,7 +202,7 @@ class CoordinationTest {
         Volunteer first = n.volunteer;
         w.week = 5;
         w.quit(first, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
-        assertEquals(Need.Place.REQUESTED, n.place);
+        assertEquals(Need.Place.REQUESTED, n.place());
         assertNull(n.volunteer);
         assertTrue(w.districts.get(0).requests.contains(n));
         assertEquals(0, n.weekArisen, "it keeps the week it arose");

@@ -26,7 +26,7 @@ class HelpingTest {
         v.setMotivation(0.4);
         Need n = matched(w, v, Need.Kind.LIGHT, 1.5);
         new Helping().step(w);
-        assertEquals(Need.Place.CLOSED, n.place);
+        assertEquals(Need.Place.CLOSED, n.place());
         assertNull(w.residents.need[n.resident]);
         assertTrue(v.matches.isEmpty());
         assertEquals(0.7, v.motivation(), 1e-9);
@@ -54,7 +54,7 @@ class HelpingTest {
         assertSame(v, n.volunteer);
         new Helping().step(w);
         assertNull(n.volunteer);
-        assertEquals(Need.Place.WAITING_LIST, n.place);
+        assertEquals(Need.Place.WAITING_LIST, n.place());
         assertTrue(w.districts.get(0).teams.get(0).waitingList.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.LATE_ESCALATIONS));
     }
@@ -68,7 +68,7 @@ class HelpingTest {
         new Helping().step(w);
         assertEquals(1, n.hoursLeft, 1e-9);
         new Helping().step(w);
-        assertEquals(Need.Place.CLOSED, n.place);
+        assertEquals(Need.Place.CLOSED, n.place());
         assertTrue(p.cases.isEmpty());
     }
 

@@ -35,7 +35,7 @@ class KeyPersonsTest {
 
     private static Need request(World w, int resident) {
         Need n = w.newNeed(resident, Need.Kind.LIGHT, 5);
-        n.place = Need.Place.REQUESTED;
+        n.place(Need.Place.REQUESTED);
         w.districts.get(0).requests.addLast(n);
         return n;
     }

@@ -79,7 +79,7 @@ class NoticingTest {
         new Noticing().step(w);
         assertTrue(n.isOpen(), "nobody but a professional answers a heavy need");
         assertEquals(Need.HelperKind.NONE, n.helperKind);
-        assertEquals(Need.Place.WAITING_LIST, n.place, "brought to the wijkteam");
+        assertEquals(Need.Place.WAITING_LIST, n.place(), "brought to the wijkteam");
         assertEquals(1, w.tally().numerator(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS));
     }
 

@@ -28,7 +28,7 @@ class ReleaseHelperTest {
         w.week = 10; // helped for eight
         w.quit(v, World.QuitReason.OTHER, nl.samenspel.model.QuitCause.BASE_HAZARD);
         assertTrue(n.isOpen(), "open again, for someone else");
-        assertEquals(Need.Place.REQUESTED, n.place);
+        assertEquals(Need.Place.REQUESTED, n.place());
         assertSame(n, d.requests.peekFirst(), "at the front of the requests");
         assertEquals(2, n.weeksOpen(w.week), "the weeks it was helped do not count as open");
         assertEquals(0, w.ledger.closed(), "not closed as if finished");
@@ -52,7 +52,7 @@ class ReleaseHelperTest {
         assertTrue(n.isOpen(), "4 weeks open in all: not yet");
         w.week = 22;
         new Asking().step(w);
-        assertEquals(Need.Place.CLOSED, n.place);
+        assertEquals(Need.Place.CLOSED, n.place());
         assertEquals(1, w.ledger.closedUnanswered());
         assertEquals(1, w.ledger.closed());
     }
@@ -75,7 +75,7 @@ class ReleaseHelperTest {
         assertEquals(1, d.openNeeds.stream().filter(x -> x == n).count(), "among the open needs again, once");
         w.week = 22;
         new Asking().step(w);
-        assertEquals(Need.Place.CLOSED, n.place, "5 weeks open in all: closed unanswered");
+        assertEquals(Need.Place.CLOSED, n.place(), "5 weeks open in all: closed unanswered");
         assertEquals(1, w.ledger.closedUnanswered());
 
         // Given back in the week it was taken up, before compaction: still listed, not twice.
@@ -123,7 +123,7 @@ class ReleaseHelperTest {
         new Helping().step(w);
         assertTrue(n.escalated);
         w.takeCase(w.districts.get(0).team.get(0), n);
-        for (int i = 0; i < 5 && n.place != Need.Place.CLOSED; i++) new Helping().step(w);
+        for (int i = 0; i < 5 && n.place() != Need.Place.CLOSED; i++) new Helping().step(w);
         assertEquals(1, w.ledger.closedEscalated());
         assertEquals(0, w.ledger.closedHelped());
     }

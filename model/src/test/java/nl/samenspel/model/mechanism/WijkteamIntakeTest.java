@@ -75,7 +75,7 @@ class WijkteamIntakeTest {
         w.ties.contact(d.team.get(0), d.coordinators.get(0), 1.0);
         Need n = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
-        assertEquals(Need.Place.REQUESTED, n.place);
+        assertEquals(Need.Place.REQUESTED, n.place());
         assertTrue(n.referred && !n.dumped);
         assertTrue(d.requests.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
@@ -92,9 +92,9 @@ class WijkteamIntakeTest {
         Need light = waiting(w, 1, Need.Kind.LIGHT);
         Need heavy = waiting(w, 2, Need.Kind.HEAVY);
         new WijkteamIntake().step(w);
-        assertEquals(Need.Place.REQUESTED, light.place, "referred although she has no room");
+        assertEquals(Need.Place.REQUESTED, light.place(), "referred although she has no room");
         assertTrue(d.requests.contains(light));
-        assertEquals(Need.Place.WAITING_LIST, heavy.place, "heavy cases wait for a professional");
+        assertEquals(Need.Place.WAITING_LIST, heavy.place(), "heavy cases wait for a professional");
         assertEquals(1, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
         assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT));
     }
@@ -114,10 +114,10 @@ class WijkteamIntakeTest {
         Need light = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w); // looked at without a tie: not referred, waits
         assertTrue(light.referralConsidered);
-        assertEquals(Need.Place.WAITING_LIST, light.place);
+        assertEquals(Need.Place.WAITING_LIST, light.place());
         w.ties.contact(p, d.coordinators.get(0), 1.0); // a tie that would refer it for sure
         for (int week = 0; week < 5; week++) new WijkteamIntake().step(w);
-        assertEquals(Need.Place.WAITING_LIST, light.place, "no second look while the team is full");
+        assertEquals(Need.Place.WAITING_LIST, light.place(), "no second look while the team is full");
         p.cases.remove(first);
         new WijkteamIntake().step(w);
         assertEquals(Need.HelperKind.PROFESSIONAL, light.helperKind, "taken up as a case, not looked at again at intake");
@@ -130,7 +130,7 @@ class WijkteamIntakeTest {
         w.takeCase(w.districts.get(0).team.get(0), w.newNeed(50, Need.Kind.HEAVY, 100));
         Need light = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
-        assertEquals(Need.Place.WAITING_LIST, light.place);
+        assertEquals(Need.Place.WAITING_LIST, light.place());
         assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
         assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT), "counted when it reaches the team: a case left waiting is not referred");
     }
@@ -144,7 +144,7 @@ class WijkteamIntakeTest {
         assertSame(d.teams.get(1), w.teamOf(second));
         assertSame(d.teams.get(0), w.teamOf(second - 1));
         Need n = w.newNeed(second, Need.Kind.HEAVY, 10);
-        n.place = Need.Place.WAITING_LIST;
+        n.place(Need.Place.WAITING_LIST);
         w.teamOf(second).waitingList.addLast(n);
         new WijkteamIntake().step(w);
         assertSame(d.teams.get(1), n.professional.team);
