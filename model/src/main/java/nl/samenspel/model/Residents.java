@@ -18,8 +18,13 @@ public final class Residents {
     public final float[] trust;
     /** Hours a week the resident can give. */
     public final float[] freeHours;
-    /** The resident's open need or running match, or null. */
-    public final Need[] need;
+    /**
+     * 1 while the resident has a need not yet closed (open, or being helped), else 0. A flag, not
+     * the need: storing each new need into an array of 650,000 would dirty a G1 card per need (a
+     * quarter of a city run's refined cards). The needs themselves are in the district's lists
+     * ({@link World#needsHeld}).
+     */
+    public final byte[] hasNeed;
     /** The resident's volunteer role, or null. */
     public final Volunteer[] volunteer;
     /** Hours this resident gives this week as a neighbour helper. */
@@ -57,7 +62,7 @@ public final class Residents {
         shame = new float[count];
         trust = new float[count];
         freeHours = new float[count];
-        need = new Need[count];
+        hasNeed = new byte[count];
         volunteer = new Volunteer[count];
         hoursGiven = new float[count];
         busy = new byte[count];
@@ -82,7 +87,7 @@ public final class Residents {
     }
 
     public void setNeed(int resident, Need n) {
-        need[resident] = n;
+        hasNeed[resident] = (byte) (n != null ? 1 : 0);
         refreshBusy(resident);
     }
 
@@ -92,6 +97,6 @@ public final class Residents {
     }
 
     private void refreshBusy(int i) {
-        busy[i] = (byte) (need[i] != null || hoursGiven[i] > 0 ? 1 : 0);
+        busy[i] = (byte) (hasNeed[i] != 0 || hoursGiven[i] > 0 ? 1 : 0);
     }
 }

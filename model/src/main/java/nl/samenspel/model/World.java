@@ -155,6 +155,26 @@ public final class World {
         return all;
     }
 
+    /**
+     * The district's residents' needs not yet closed (open, or being helped), by resident (index:
+     * resident minus the district's first), null where she has none: gathered from the lists that
+     * hold them, for views and checks. The weekly steps never need it, so residents keep a flag.
+     */
+    public Need[] needsHeld(District d) {
+        Need[] held = new Need[d.residentCount];
+        java.util.function.Consumer<Need> put = n -> {
+            if (n.place() != Need.Place.CLOSED) held[n.resident - d.firstResident] = n;
+        };
+        d.openNeeds.forEach(put);
+        d.neighbourHelp.forEach(put);
+        d.desk.forEach(put);
+        d.requests.forEach(put);
+        for (Wijkteam t : d.teams) t.waitingList.forEach(put);
+        for (Volunteer v : d.volunteers) v.matches.forEach(put);
+        for (Professional p : d.team) p.cases.forEach(put);
+        return held;
+    }
+
     /** How many needs the districts hold open (closed ones linger until compaction). */
     public int openNeedCount() {
         int n = 0;
@@ -261,7 +281,7 @@ public final class World {
     private void close(Need n, Need.Close how) {
         if (n.place() == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
         n.place(Need.Place.CLOSED);
-        if (residents.need[n.resident] == n) residents.setNeed(n.resident, null);
+        if (residents.hasNeed[n.resident] != 0) residents.setNeed(n.resident, null);
         ledger.needClosed(how, residents.district[n.resident]);
     }
 

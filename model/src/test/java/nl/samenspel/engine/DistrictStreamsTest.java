@@ -63,8 +63,9 @@ class DistrictStreamsTest {
     private static String state(World w, District d) {
         StringBuilder s = new StringBuilder();
         Residents r = w.residents;
+        Need[] held = w.needsHeld(d);
         for (int i = d.firstResident; i < d.firstResident + d.residentCount; i++) {
-            Need n = r.need[i];
+            Need n = held[i - d.firstResident];
             s.append(n == null ? "-" : n.place() + "/" + n.helperKind + "/" + n.hoursLeft).append(r.poolStatus[i]).append(r.lead[i] ? 'L' : '.');
             s.append(r.hoursGiven[i]).append(';');
         }

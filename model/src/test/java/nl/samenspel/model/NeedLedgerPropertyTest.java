@@ -45,7 +45,7 @@ class NeedLedgerPropertyTest {
             sim.schedule.step(sim);
             World w = sim.world();
             long withModel = 0;
-            for (Need n : w.residents.need) if (n != null) withModel++;
+            for (District d : w.districts) for (Need n : w.needsHeld(d)) if (n != null) withModel++;
             assertEquals(w.ledger.arisen(), withModel + w.ledger.closed(), "week " + w.week);
             assertTrue(w.ledger.answered() <= w.ledger.arisen(), "a need is taken up first at most once");
         }

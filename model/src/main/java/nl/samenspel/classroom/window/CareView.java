@@ -40,10 +40,11 @@ final class CareView {
         field.clear();
         ties.clear();
         Residents res = w.residents;
+        Need[] held = w.needsHeld(d);
         int step = Math.max(1, d.residentCount / SAMPLE);
         for (int k = 0; k < d.residentCount; k++) {
             int i = d.firstResident + k;
-            Need n = res.need[i];
+            Need n = held[k];
             Kind kind = n != null && n.isOpen() ? Kind.NEED_OPEN : n != null && n.helperKind != Need.HelperKind.NONE ? Kind.NEED_HELPED : Kind.RESIDENT;
             if (kind == Kind.RESIDENT && (k % step != 0 || res.volunteer[i] != null)) continue;
             field.setObjectLocation(new Node(kind, i), new Double2D(x[k], y[k]));

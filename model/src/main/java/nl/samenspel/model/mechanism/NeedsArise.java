@@ -55,7 +55,7 @@ public final class NeedsArise implements Mechanism {
 
     /** The district's residents without an open need whose chance comes up this week, in resident order. */
     private void findArising(District d, Residents res, long thisWeek, double trend) {
-        Need[] open = res.need;
+        byte[] open = res.hasNeed;
         float[] vulnerability = res.vulnerability;
         int[] found = arising[d.id];
         int m = 0;
@@ -65,7 +65,7 @@ public final class NeedsArise implements Mechanism {
         // function of week and resident, so nothing else changes) and the test only decides whether
         // the slot just written is kept. A branch here is mispredicted for every resident with a need.
         for (int i = d.firstResident; i < end; i++) {
-            boolean arises = open[i] == null & CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) < vulnerability[i] * trend;
+            boolean arises = open[i] == 0 & CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) < vulnerability[i] * trend;
             found[m] = i;
             m += arises ? 1 : 0;
         }

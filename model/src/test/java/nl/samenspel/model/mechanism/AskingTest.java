@@ -90,6 +90,6 @@ class AskingTest {
         new Asking().step(w);
         assertEquals(Need.Place.CLOSED, n.place());
         assertEquals(1, w.ledger.closedUnanswered());
-        assertNull(w.residents.need[5]);
+        assertEquals(0, w.residents.hasNeed[5]);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HelpingTest {
     private static Need matched(World w, Volunteer v, Need.Kind kind, double hours) {
         int resident = v.resident == 0 ? 1 : 0;
-        while (w.residents.need[resident] != null || resident == v.resident) resident++;
+        while (w.residents.hasNeed[resident] != 0 || resident == v.resident) resident++;
         Need n = w.newNeed(resident, kind, hours);
         Coordination.match(w, v, n);
         return n;
@@ -27,7 +27,7 @@ class HelpingTest {
         Need n = matched(w, v, Need.Kind.LIGHT, 1.5);
         new Helping().step(w);
         assertEquals(Need.Place.CLOSED, n.place());
-        assertNull(w.residents.need[n.resident]);
+        assertEquals(0, w.residents.hasNeed[n.resident]);
         assertTrue(v.matches.isEmpty());
         assertEquals(0.7, v.motivation(), 1e-9);
     }

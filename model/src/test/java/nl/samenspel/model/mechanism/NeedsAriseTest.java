@@ -24,7 +24,7 @@ class NeedsAriseTest {
         new NeedsArise().step(w);
         assertEquals(w.residents.count, w.openNeedCount());
         assertEquals(w.residents.count, w.ledger.arisen());
-        for (int i = 0; i < w.residents.count; i++) assertNotNull(w.residents.need[i]);
+        for (int i = 0; i < w.residents.count; i++) assertEquals(1, w.residents.hasNeed[i]);
     }
 
     @Test
