@@ -30,7 +30,8 @@ public final class Need {
     public double weeklyHours = Double.POSITIVE_INFINITY;
     /** Where the need is, as {@link Place}'s ordinal: a byte, not a reference, so that moving an old need costs G1 no card to refine. */
     private byte place;
-    public HelperKind helperKind = HelperKind.NONE;
+    /** Who took it up, as {@link HelperKind}'s ordinal (a byte, as {@link #place}). */
+    private byte helperKind;
     /** The helping neighbour's resident index, when helperKind is NEIGHBOUR. */
     public int neighbourHelper = -1;
     public Volunteer volunteer;
@@ -128,7 +129,7 @@ public final class Need {
     }
 
     public boolean isOpen() {
-        return helperKind == HelperKind.NONE && place != CLOSED;
+        return helperKind == NO_HELPER && place != CLOSED;
     }
 
     public boolean isLight() {
@@ -137,6 +138,16 @@ public final class Need {
 
     private static final Place[] PLACES = Place.values();
     private static final byte CLOSED = (byte) Place.CLOSED.ordinal();
+    private static final HelperKind[] HELPER_KINDS = HelperKind.values();
+    private static final byte NO_HELPER = (byte) HelperKind.NONE.ordinal();
+
+    public HelperKind helperKind() {
+        return HELPER_KINDS[helperKind];
+    }
+
+    public void helperKind(HelperKind k) {
+        helperKind = (byte) k.ordinal();
+    }
 
     public Place place() {
         return PLACES[place];

@@ -66,7 +66,7 @@ public final class NeedLedger {
 
     void needTakenUp(Need n, int week, int district) {
         counts[district][ANSWERED]++;
-        if (week - n.weekArisen <= 4) answeredWithin4In[district][n.helperKind.ordinal()][n.weekArisen]++;
+        if (week - n.weekArisen <= 4) answeredWithin4In[district][n.helperKind().ordinal()][n.weekArisen]++;
     }
 
     void needClosed(Need.Close how, int district) {

@@ -200,7 +200,7 @@ public final class World {
     public void answer(Need n, Need.HelperKind by) {
         if (!n.isOpen()) throw new IllegalStateException("need taken up twice");
         if (by == Need.HelperKind.NONE) throw new IllegalArgumentException("no helper");
-        n.helperKind = by;
+        n.helperKind(by);
         n.place(Need.Place.HELPED);
         n.weeksOpenBefore += week - n.openSince;
         if (n.wasTakenUp()) return;
@@ -217,7 +217,7 @@ public final class World {
     /** Step 6: a volunteer takes a request (or a referred case) up. */
     public void match(Volunteer v, Need n) {
         if (n.isOpen()) answer(n, Need.HelperKind.VOLUNTEER);
-        n.helperKind = Need.HelperKind.VOLUNTEER;
+        n.helperKind(Need.HelperKind.VOLUNTEER);
         n.place(Need.Place.HELPED);
         n.volunteer = v;
         n.professional = null;
@@ -229,7 +229,7 @@ public final class World {
     public void takeCase(Professional p, Need n) {
         leavesWaitingList(n);
         if (n.isOpen()) answer(n, Need.HelperKind.PROFESSIONAL);
-        n.helperKind = Need.HelperKind.PROFESSIONAL;
+        n.helperKind(Need.HelperKind.PROFESSIONAL);
         n.place(Need.Place.HELPED);
         n.professional = p;
         n.volunteer = null;
@@ -293,8 +293,8 @@ public final class World {
      */
     public void releaseHelper(Need n) {
         if (n.place() != Need.Place.HELPED) throw new IllegalStateException("only a need being helped has a helper to lose");
-        Need.HelperKind was = n.helperKind;
-        n.helperKind = Need.HelperKind.NONE;
+        Need.HelperKind was = n.helperKind();
+        n.helperKind(Need.HelperKind.NONE);
         n.openSince = week;
         n.volunteer = null;
         n.professional = null;

@@ -66,7 +66,7 @@ class DistrictStreamsTest {
         Need[] held = w.needsHeld(d);
         for (int i = d.firstResident; i < d.firstResident + d.residentCount; i++) {
             Need n = held[i - d.firstResident];
-            s.append(n == null ? "-" : n.place() + "/" + n.helperKind + "/" + n.hoursLeft).append(r.poolStatus[i]).append(r.lead[i] ? 'L' : '.');
+            s.append(n == null ? "-" : n.place() + "/" + n.helperKind() + "/" + n.hoursLeft).append(r.poolStatus[i]).append(r.lead[i] ? 'L' : '.');
             s.append(r.hoursGiven[i]).append(';');
         }
         for (Initiative ini : d.initiatives) {

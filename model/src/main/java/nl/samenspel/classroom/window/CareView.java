@@ -45,7 +45,7 @@ final class CareView {
         for (int k = 0; k < d.residentCount; k++) {
             int i = d.firstResident + k;
             Need n = held[k];
-            Kind kind = n != null && n.isOpen() ? Kind.NEED_OPEN : n != null && n.helperKind != Need.HelperKind.NONE ? Kind.NEED_HELPED : Kind.RESIDENT;
+            Kind kind = n != null && n.isOpen() ? Kind.NEED_OPEN : n != null && n.helperKind() != Need.HelperKind.NONE ? Kind.NEED_HELPED : Kind.RESIDENT;
             if (kind == Kind.RESIDENT && (k % step != 0 || res.volunteer[i] != null)) continue;
             field.setObjectLocation(new Node(kind, i), new Double2D(x[k], y[k]));
         }

@@ -44,7 +44,7 @@ class CompleteGraphBystanderTest {
                 new Noticing().step(w);
                 acted += w.tally().numerator(Outcome.BYSTANDER_ACT_SHARE) - before;
                 decided += w.tally().denominator(Outcome.BYSTANDER_ACT_SHARE) - beforeN;
-                if (need.helperKind == Need.HelperKind.NEIGHBOUR) anyActed++;
+                if (need.helperKind() == Need.HelperKind.NEIGHBOUR) anyActed++;
                 reset(w, need, clique);
             }
             assertEquals((double) REPLICATIONS * (others + 1), decided, 0, "every one of the " + (others + 1) + " neighbours noticed, every time");

@@ -40,7 +40,7 @@ class CoordinationTest {
         World w = tinyWorld();
         Need n = request(w, 3);
         new Coordination().step(w);
-        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind);
+        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind());
         assertTrue(n.volunteer.matches.contains(n));
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER));
     }
@@ -60,7 +60,7 @@ class CoordinationTest {
         Need b = request(w, connected);
         new Coordination().step(w);
         assertTrue(a.isOpen(), "nobody to reach without a coordinator");
-        assertEquals(Need.HelperKind.VOLUNTEER, b.helperKind);
+        assertEquals(Need.HelperKind.VOLUNTEER, b.helperKind());
     }
 
 

@@ -52,7 +52,7 @@ class KeyPersonsTest {
         Volunteer free = ini.volunteers.get(1);
         w.residents.freeHours[free.resident] = 5;
         new Coordination().step(w);
-        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind);
+        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind());
         assertSame(free, n.volunteer);
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER));
     }

@@ -21,7 +21,7 @@ class NoticingTest {
         World w = world("bystander.notice_chance=1", "bystander.lone_rate=1", "bystander.diffusion=0", "bystander.social_proof=0");
         Need n = w.newNeed(0, Need.Kind.LIGHT, 5);
         new Noticing().step(w);
-        assertEquals(Need.HelperKind.NEIGHBOUR, n.helperKind);
+        assertEquals(Need.HelperKind.NEIGHBOUR, n.helperKind());
         assertTrue(w.network.connected(0, n.neighbourHelper), "the helper is a network neighbour");
     }
 
@@ -78,7 +78,7 @@ class NoticingTest {
         Need n = w.newNeed(0, Need.Kind.HEAVY, 5);
         new Noticing().step(w);
         assertTrue(n.isOpen(), "nobody but a professional answers a heavy need");
-        assertEquals(Need.HelperKind.NONE, n.helperKind);
+        assertEquals(Need.HelperKind.NONE, n.helperKind());
         assertEquals(Need.Place.WAITING_LIST, n.place(), "brought to the wijkteam");
         assertEquals(1, w.tally().numerator(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS));
     }

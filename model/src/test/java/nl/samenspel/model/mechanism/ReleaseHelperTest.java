@@ -99,7 +99,7 @@ class ReleaseHelperTest {
         assertSame(n, d.teams.get(0).waitingList.peekFirst());
         assertNull(n.professional);
         new WijkteamIntake().step(w);
-        assertEquals(Need.HelperKind.PROFESSIONAL, n.helperKind, "a colleague takes it up");
+        assertEquals(Need.HelperKind.PROFESSIONAL, n.helperKind(), "a colleague takes it up");
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_PROFESSIONAL), "answered once");
     }
 

@@ -41,14 +41,14 @@ class WijkteamIntakeTest {
         w.week = 10;
         Need first = waiting(w, 1, Need.Kind.HEAVY), second = waiting(w, 2, Need.Kind.HEAVY), third = waiting(w, 3, Need.Kind.HEAVY);
         new WijkteamIntake().step(w);
-        assertEquals(Need.HelperKind.PROFESSIONAL, first.helperKind, "taken in the week it came: a wait of 0");
+        assertEquals(Need.HelperKind.PROFESSIONAL, first.helperKind(), "taken in the week it came: a wait of 0");
         w.week = 14;
         w.closeUnanswered(third);
         w.week = 15;
         Professional p = w.districts.get(0).team.get(0);
         p.cases.remove(first);
         new WijkteamIntake().step(w);
-        assertEquals(Need.HelperKind.PROFESSIONAL, second.helperKind, "taken in after five weeks");
+        assertEquals(Need.HelperKind.PROFESSIONAL, second.helperKind(), "taken in after five weeks");
         assertEquals(0 + 4 + 5, w.tally().numerator(Outcome.WIJKTEAM_WAIT_WEEKS));
         assertEquals(3, w.tally().denominator(Outcome.WIJKTEAM_WAIT_WEEKS));
         p.cases.remove(second);
@@ -63,7 +63,7 @@ class WijkteamIntakeTest {
         World w = tinyWorld("wijkteam.referral_base=1");
         Need n = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
-        assertEquals(Need.HelperKind.PROFESSIONAL, n.helperKind);
+        assertEquals(Need.HelperKind.PROFESSIONAL, n.helperKind());
         assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
         assertEquals(1, w.tally().denominator(Outcome.REFERRAL_SHARE_LIGHT));
     }
@@ -120,7 +120,7 @@ class WijkteamIntakeTest {
         assertEquals(Need.Place.WAITING_LIST, light.place(), "no second look while the team is full");
         p.cases.remove(first);
         new WijkteamIntake().step(w);
-        assertEquals(Need.HelperKind.PROFESSIONAL, light.helperKind, "taken up as a case, not looked at again at intake");
+        assertEquals(Need.HelperKind.PROFESSIONAL, light.helperKind(), "taken up as a case, not looked at again at intake");
         assertEquals(0, w.tally().numerator(Outcome.REFERRAL_SHARE_LIGHT));
     }
 
@@ -171,7 +171,7 @@ class WijkteamIntakeTest {
         Need n = waiting(w, 1, Need.Kind.LIGHT);
         new WijkteamIntake().step(w);
         assertTrue(n.dumped);
-        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind);
+        assertEquals(Need.HelperKind.VOLUNTEER, n.helperKind());
         assertEquals(0.7, n.volunteer.motivation(), 1e-9);
         assertEquals(1, w.tally().numerator(Outcome.DUMPED_REFERRALS));
     }
