@@ -131,15 +131,23 @@ public final class ResidentNetwork {
     public double averageClustering() {
         int n = size();
         if (n == 0) return 0;
+        // Her neighbours marked once, each neighbour's row is read once: a pair of her neighbours
+        // is tied when one is in the other's row, and each tied pair is met from both ends. The same
+        // whole number of tied pairs as testing every pair, so the same double (a row holds each
+        // neighbour once, never herself: addTie and the generator keep it so).
+        int[] mark = new int[n];
+        java.util.Arrays.fill(mark, -1);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             int d = degree(i);
             if (d < 2) continue;
-            long links = 0;
+            for (int a = 0; a < d; a++) mark[neighbour(i, a)] = i;
+            long ends = 0;
             for (int a = 0; a < d; a++) {
                 int u = neighbour(i, a);
-                for (int b = a + 1; b < d; b++) if (connected(u, neighbour(i, b))) links++;
+                for (int k = 0, du = degree(u); k < du; k++) if (mark[neighbour(u, k)] == i) ends++;
             }
+            long links = ends / 2;
             sum += 2.0 * links / ((double) d * (d - 1));
         }
         return sum / n;
