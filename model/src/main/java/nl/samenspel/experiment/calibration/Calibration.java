@@ -23,6 +23,7 @@ import nl.samenspel.model.Parameters;
 import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ParameterSchema;
 import nl.samenspel.scenario.ScenarioException;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * {@code samenspel calibrate}: approximate Bayesian computation of the free, assumed parameters on
@@ -153,7 +154,7 @@ public final class Calibration {
     }
 
     private static double standardError(double[] v) {
-        org.apache.commons.math3.stat.descriptive.SummaryStatistics s = new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        SummaryStatistics s = new SummaryStatistics();
         for (double x : v) s.addValue(x);
         return s.getStandardDeviation() / Math.sqrt(s.getN());
     }
