@@ -32,7 +32,7 @@ public final class Residents {
     /**
      * 1 while the resident has a need of her own or helps a neighbour, so notices nothing else: the
      * bystander step reads this one small array for every neighbour instead of two large ones
-     * (a city has 650,000 residents). Kept in step by {@link #setNeed} and {@link #setHoursGiven}.
+     * (a city has 650,000 residents). Kept in step by {@link #holdsNeed} and {@link #setHoursGiven}.
      */
     public final byte[] busy;
     /** Not among the residents who would volunteer in care (the pool, 000:281). */
@@ -86,8 +86,9 @@ public final class Residents {
         return everUnansweredCount;
     }
 
-    public void setNeed(int resident, Need n) {
-        hasNeed[resident] = (byte) (n != null ? 1 : 0);
+    /** Whether the resident has a need not yet closed; keeps {@link #busy} in step. */
+    public void holdsNeed(int resident, boolean holds) {
+        hasNeed[resident] = (byte) (holds ? 1 : 0);
         refreshBusy(resident);
     }
 

@@ -185,7 +185,7 @@ public final class World {
     /** A new need of {@code resident}; may be called from her district's task. */
     public Need newNeed(int resident, Need.Kind kind, double hours) {
         Need n = new Need(resident, kind, week, hours);
-        residents.setNeed(resident, n);
+        residents.holdsNeed(resident, true);
         districtOf(resident).openNeeds.add(n);
         n.listedOpen = true;
         ledger.needArose(week, residents.district[resident]);
@@ -281,7 +281,7 @@ public final class World {
     private void close(Need n, Need.Close how) {
         if (n.place() == Need.Place.CLOSED) throw new IllegalStateException("need closed twice");
         n.place(Need.Place.CLOSED);
-        if (residents.hasNeed[n.resident] != 0) residents.setNeed(n.resident, null);
+        residents.holdsNeed(n.resident, false);
         ledger.needClosed(how, residents.district[n.resident]);
     }
 

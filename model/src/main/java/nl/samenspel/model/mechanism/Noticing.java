@@ -26,7 +26,7 @@ public final class Noticing implements Mechanism {
     private final List<Scratch> scratch = new ArrayList<>();
 
     /** A district task's own room for the neighbours who noticed (districts may run at once). */
-    private static final class Scratch implements RandomOrder.Positions {
+    private static final class Scratch {
         int[] order = new int[16];
         int[] noticers = new int[16];
         boolean[] acted = new boolean[16];
@@ -37,12 +37,6 @@ public final class Noticing implements Mechanism {
         double[] notice = new double[16];
         final BystanderCounts counts = new BystanderCounts();
         int touched;
-
-        @Override
-        public int[] positions(int m) {
-            if (order.length < m) order = new int[2 * m];
-            return order;
-        }
     }
 
     /**
@@ -97,7 +91,7 @@ public final class Noticing implements Mechanism {
             List<Need> open = d.openNeeds;
             Scratch s = scratch.get(d.id);
             int m = open.size();
-            int[] order = RandomOrder.positions(m, s, d.random());
+            int[] order = s.order = RandomOrder.positions(m, s.order, d.random());
             readAhead(w, b, open, order, m, s);
             for (int i = 0; i < m; i++) {
                 Need need = open.get(order[i]);

@@ -16,17 +16,13 @@ final class RandomOrder {
         }
     }
 
-    /** Room for a permutation of {@code m} positions, reused week after week. */
-    interface Positions {
-        int[] positions(int m);
-    }
-
     /**
      * The positions 0..m-1 in the order {@link #shuffle} would leave a list of m elements: the
-     * same draws, so a list read through them is in the same order as the list shuffled.
+     * same draws, so a list read through them is in the same order as the list shuffled. Written
+     * into {@code room} (reused week after week), or into a larger array if it is too small.
      */
-    static int[] positions(int m, Positions room, MersenneTwisterFast r) {
-        int[] p = room.positions(m);
+    static int[] positions(int m, int[] room, MersenneTwisterFast r) {
+        int[] p = room.length >= m ? room : new int[2 * m];
         for (int i = 0; i < m; i++) p[i] = i;
         for (int i = m - 1; i > 0; i--) {
             int j = r.nextInt(i + 1);

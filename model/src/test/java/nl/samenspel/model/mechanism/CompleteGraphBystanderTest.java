@@ -90,7 +90,7 @@ class CompleteGraphBystanderTest {
 
     private static void reset(World w, Need need, int[] clique) {
         for (nl.samenspel.model.District d : w.districts) d.openNeeds.clear();
-        w.residents.setNeed(0, null);
+        w.residents.holdsNeed(0, false);
         for (int j : clique) w.residents.setHoursGiven(j, 0);
         for (nl.samenspel.model.District d : w.districts) d.neighbourHelp.clear();
     }

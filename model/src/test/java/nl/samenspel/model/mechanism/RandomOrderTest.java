@@ -13,13 +13,12 @@ class RandomOrderTest {
     @Test
     void positionsGiveTheOrderOfTheShuffledListAndUseTheSameDraws() {
         int[] room = new int[1];
-        RandomOrder.Positions grow = m -> room.length >= m ? room : new int[m];
         for (int m : new int[] {0, 1, 2, 7, 1000}) {
             List<Integer> list = new ArrayList<>();
             for (int i = 0; i < m; i++) list.add(i);
             MersenneTwisterFast a = new MersenneTwisterFast(42 + m), b = new MersenneTwisterFast(42 + m);
             RandomOrder.shuffle(list, a);
-            int[] p = RandomOrder.positions(m, grow, b);
+            int[] p = RandomOrder.positions(m, room, b);
             int[] expected = list.stream().mapToInt(Integer::intValue).toArray();
             int[] got = java.util.Arrays.copyOf(p, m);
             assertArrayEquals(expected, got, "m = " + m);
