@@ -16,7 +16,8 @@ import nl.samenspel.model.World;
  * waiting list grows (001:549-550). A resident who gave up at the desk is discouraged from the
  * formal route and asks the wijkteam no more for this need; the volunteer route stays open (and
  * neighbours may still notice it). A need nobody takes up within its time (weeks open, summed over
- * its open spells) closes unanswered.
+ * its open spells) closes unanswered, unless it waits on a wijkteam's waiting list: the team has it,
+ * and "the rest wait" (MODEL.md step 5; walk-in brings waiting lists, 001:549-550, not needs dropped).
  */
 public final class Asking implements Mechanism {
     @Override
@@ -27,7 +28,7 @@ public final class Asking implements Mechanism {
             List<Need> open = d.openNeeds;
             for (int i = 0, m = open.size(); i < m; i++) {
                 Need n = open.get(i);
-                if (n.isOpen() && n.weeksOpen(w.week) >= maxWeeks) w.closeUnanswered(n);
+                if (n.isOpen() && n.place() != Need.Place.WAITING_LIST && n.weeksOpen(w.week) >= maxWeeks) w.closeUnanswered(n);
             }
             leaveDesk(w, d);
             for (int i = 0, m = open.size(); i < m; i++) {

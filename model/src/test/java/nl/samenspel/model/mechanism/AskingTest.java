@@ -92,4 +92,19 @@ class AskingTest {
         assertEquals(1, w.ledger.closedUnanswered());
         assertEquals(0, w.residents.hasNeed[5]);
     }
+
+    /** MODEL.md step 5: "Professionals take cases up to their caseload; the rest wait." The team has them: no timeout. */
+    @Test
+    void aNeedOnTheWaitingListWaitsPastItsOpenWeeks() {
+        World w = tinyWorld("needs.max_weeks_open=3", "asking.base_chance=0");
+        Need waiting = w.newNeed(5, Need.Kind.HEAVY, 4);
+        Need home = w.newNeed(6, Need.Kind.HEAVY, 4);
+        w.reachTeam(waiting);
+        w.week = 10;
+        new Asking().step(w);
+        assertTrue(waiting.isOpen(), "still waiting for intake");
+        assertEquals(Need.Place.WAITING_LIST, waiting.place());
+        assertEquals(Need.Place.CLOSED, home.place(), "a need at home still closes unanswered");
+        assertEquals(1, w.ledger.closedUnanswered());
+    }
 }
