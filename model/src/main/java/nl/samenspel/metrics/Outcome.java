@@ -39,7 +39,7 @@ public enum Outcome {
     WEEKS_TO_HELP_MEAN(Kind.RATIO, "mean weeks from arising to being taken up, over needs taken up"),
     CASES_PER_PROFESSIONAL(Kind.RATIO, "open cases per working professional"),
     WAITING_LIST(Kind.STOCK, "needs waiting for wijkteam intake"),
-    WIJKTEAM_WAIT_WEEKS(Kind.RATIO, "mean weeks from reaching the wijkteam's waiting list to leaving it the first time (taken in, referred, or closed unanswered), over the cases that left it (Wmo 2015: within six weeks)"),
+    WIJKTEAM_WAIT_WEEKS(Kind.RATIO, "mean weeks from reaching the wijkteam's waiting list to leaving it the first time (taken in or referred: it waits for no time limit), over the cases that left it (Wmo 2015: within six weeks)"),
     LATE_ESCALATIONS(Kind.FLOW, "heavy needs that stayed too long with a volunteer and escalated late"),
     COMMUNITY_HOURS_SHARE(Kind.RATIO, "share of professional hours spent on community work"),
     SAMENSPEL_TIES(Kind.STOCK, "formal-informal ties"),
