@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,16 +133,16 @@ public final class Calibration {
     }
 
     static Confirmation confirm(CalibrationFile f, SweepPlan plan, Abc.Result abc, int threads) {
-        int[] candidates = java.util.Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).sorted().toArray();
+        int[] candidates = Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).sorted().toArray();
         int nt = f.targets().size();
         double[][] mean = new double[candidates.length][nt];
         double[][] se = new double[candidates.length][nt];
         if (candidates.length == 0) return new Confirmation(candidates, mean, se, new int[0]);
-        List<Parameters> arms = new java.util.ArrayList<>();
+        List<Parameters> arms = new ArrayList<>();
         for (int i : candidates) arms.add(plan.parameters(i));
         ReplicationRunner.Replications reps = ReplicationRunner.run(arms, f.checkReplications(),
                 ReplicationRunner.SeedPlan.common(Seeds.derive(f.seed(), CONFIRM_STREAM)), threads, x -> {});
-        List<Integer> kept = new java.util.ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < candidates.length; k++) {
             for (int t = 0; t < nt; t++) {
                 double[] v = figures(f.targets().get(t), reps.results()[k]);
@@ -186,7 +187,7 @@ public final class Calibration {
         Parameters p = withValues(plan, point);
         long base = Seeds.derive(f.seed(), CHECK_STREAM);
         ReplicationRunner.Replications reps = ReplicationRunner.run(List.of(p), f.checkReplications(), ReplicationRunner.SeedPlan.common(base), threads, progress);
-        List<TargetCheck> out = new java.util.ArrayList<>();
+        List<TargetCheck> out = new ArrayList<>();
         for (Target t : f.targets()) out.add(new TargetCheck(t, Interval.of(figures(t, reps.results()[0]))));
         return out;
     }

@@ -103,12 +103,11 @@ public final class Noticing implements Mechanism {
     }
 
     /**
-     * The needs come in random order, so each one's resident, network row and shame are cache
-     * misses. Read for all the district's needs in one loop first, they are independent loads the
-     * processor overlaps, where {@link #decide} would wait for each behind the previous need's draws.
-     * The loop goes in list order, indexed by position: the needs lie in memory about as they arose,
-     * so the hardware prefetcher follows, and the shuffled pass after finds them in cache.
-     * Neither the network nor shame changes in this step.
+     * {@link #decide} takes the needs in random order, where each one's resident, network row and
+     * shame would be a cache miss behind the previous need's draws. Read here first, in list order
+     * and indexed by position, they are independent loads the processor overlaps and the prefetcher
+     * follows (the needs lie in memory about as they arose). Neither the network nor shame changes
+     * in this step.
      */
     private static void readAhead(World w, Parameters.Bystander b, List<Need> open, int m, Scratch s) {
         if (s.degree.length < m) {
