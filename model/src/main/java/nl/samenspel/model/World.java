@@ -39,7 +39,6 @@ public final class World {
     public final NeedLedger ledger;
     public final List<Volunteer> volunteers = new ArrayList<>();
     private WeekTally tally = new WeekTally();
-    private final ThreadLocal<WeekTally> districtLog = new ThreadLocal<>();
     private DistrictTasks districtTasks;
     private int nextActorId;
     private int nextProviderId;
@@ -80,11 +79,25 @@ public final class World {
         return reportedWeek() >= 0;
     }
 
-    /** Where the mechanisms count: the week's tally, or, inside a district task, the district's log ({@link DistrictTasks}). */
+    /** Where the mechanisms count outside district tasks: the week's tally. Inside one, {@link #tally(District)}. */
     public WeekTally tally() {
-        if (!inDistrictTasks) return tally; // most counts: no thread-local lookup, which would also leave an entry behind
-        WeekTally log = districtLog.get();
-        return log != null ? log : tally;
+        if (inDistrictTasks) throw new IllegalStateException("a district task counts into its district's log: tally(district)");
+        return tally;
+    }
+
+    /**
+     * Where district {@code d}'s counts go: inside a district task its own log ({@link DistrictTasks}),
+     * replayed in district order; otherwise the week's tally. Named by the district rather than
+     * looked up per thread, since a task acts on its own district only (and a thread-local lookup
+     * on every count cost a few per cent of a run).
+     */
+    public WeekTally tally(District d) {
+        return inDistrictTasks ? districtTasks.log(d) : tally;
+    }
+
+    /** {@link #tally(District)} of the resident's district. */
+    public WeekTally tallyOf(int resident) {
+        return tally(districts.get(residents.district[resident]));
     }
 
     /** True while {@link #forEachDistrict} runs its tasks; set and cleared by the caller's thread around them. */
@@ -97,11 +110,6 @@ public final class World {
     /** The week's tally itself, for the replay of the districts' logs. */
     WeekTally weekTally() {
         return tally;
-    }
-
-    void countInto(WeekTally log) {
-        if (log == null) districtLog.remove();
-        else districtLog.set(log);
     }
 
     /**
@@ -189,7 +197,7 @@ public final class World {
         districtOf(resident).openNeeds.add(n);
         n.listedOpen = true;
         ledger.needArose(week, residents.district[resident]);
-        tally().count(Outcome.NEEDS_NEW, 1);
+        tallyOf(resident).count(Outcome.NEEDS_NEW, 1);
         return n;
     }
 
@@ -206,8 +214,9 @@ public final class World {
         if (n.wasTakenUp()) return;
         n.weekAnswered = week;
         ledger.needTakenUp(n, week, residents.district[n.resident]);
-        tally().ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
-        tally().count(switch (by) {
+        WeekTally t = tallyOf(n.resident);
+        t.ratio(Outcome.WEEKS_TO_HELP_MEAN, week - n.weekArisen, 1);
+        t.count(switch (by) {
             case NEIGHBOUR -> Outcome.ANSWERED_BY_NEIGHBOUR;
             case VOLUNTEER -> Outcome.ANSWERED_BY_VOLUNTEER;
             default -> Outcome.ANSWERED_BY_PROFESSIONAL;
@@ -245,7 +254,7 @@ public final class World {
     public void reachTeam(Need n) {
         n.place(Need.Place.WAITING_LIST);
         teamOf(n.resident).waitingList.addLast(n);
-        if (n.isLight() && !n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
+        if (n.isLight() && !n.reachedTeam) tallyOf(n.resident).ratio(Outcome.REFERRAL_SHARE_LIGHT, 0, 1);
         if (!n.reachedTeam) n.weekReachedTeam = week;
         n.reachedTeam = true;
     }
@@ -254,13 +263,13 @@ public final class World {
     private void leavesWaitingList(Need n) {
         if (!n.reachedTeam || n.waitCounted) return;
         n.waitCounted = true;
-        tally().ratio(Outcome.WIJKTEAM_WAIT_WEEKS, week - n.weekReachedTeam, 1);
+        tallyOf(n.resident).ratio(Outcome.WIJKTEAM_WAIT_WEEKS, week - n.weekReachedTeam, 1);
     }
 
     /** A professional refers the light case to volunteers (004:90); the caller sends it on its way. */
     public void referToVolunteers(Need n) {
         leavesWaitingList(n);
-        if (!n.referred && n.reachedTeam) tally().ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
+        if (!n.referred && n.reachedTeam) tallyOf(n.resident).ratio(Outcome.REFERRAL_SHARE_LIGHT, 1, 0);
         n.referred = true;
     }
 
@@ -270,7 +279,7 @@ public final class World {
         if (n.place() == Need.Place.WAITING_LIST) leavesWaitingList(n);
         close(n, Need.Close.UNANSWERED);
         if (isReported()) residents.markUnanswered(n.resident);
-        tally().count(Outcome.NEEDS_UNANSWERED, 1);
+        tallyOf(n.resident).count(Outcome.NEEDS_UNANSWERED, 1);
     }
 
     /** Help is over, its size met: the resident is free for a new need. */
@@ -298,7 +307,7 @@ public final class World {
         n.openSince = week;
         n.volunteer = null;
         n.professional = null;
-        tally().count(Outcome.NEEDS_RELEASED, 1);
+        tallyOf(n.resident).count(Outcome.NEEDS_RELEASED, 1);
         District d = districtOf(n.resident);
         if (was == Need.HelperKind.NEIGHBOUR) {
             residents.setHoursGiven(n.neighbourHelper, 0);
@@ -365,7 +374,7 @@ public final class World {
         residents.lead[resident] = false;
         initiative.volunteers.add(v);
         if (initiative.keyPerson == null) initiative.keyPerson = v;
-        if (weekJoined >= 0) tally().count(Outcome.VOLUNTEER_INFLOW, 1);
+        if (weekJoined >= 0) tally(initiative.district).count(Outcome.VOLUNTEER_INFLOW, 1);
         if (later) initiative.district.joined.add(v);
         else enter(v);
         return v;
@@ -440,14 +449,15 @@ public final class World {
         ini.volunteers.remove(v);
         if (inDistrictTasks) ini.district.left.add(v); // her ties and ledger entry go when the tasks are done (#leaveTheLeft)
         else leave(v);
-        tally().count(Outcome.VOLUNTEER_OUTFLOW, 1);
-        tally().count(switch (reason) {
+        WeekTally t = tally(ini.district);
+        t.count(Outcome.VOLUNTEER_OUTFLOW, 1);
+        t.count(switch (reason) {
             case MOTIVATION -> Outcome.VOLUNTEER_OUTFLOW_MOTIVATION;
             case OTHER -> Outcome.VOLUNTEER_OUTFLOW_OTHER;
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
-        tally().count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
-        tally().ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
+        t.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
+        t.ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }
 

@@ -90,7 +90,7 @@ public final class Asking implements Mechanism {
         double chance = (1 - k * a.shameEffect() * res.shame[n.resident]) * (1 - k * a.distrustEffect() * (1 - res.trust[n.resident]));
         if (w.districtOf(n.resident).random().nextDouble() >= chance) return false;
         toWijkteam(w, n);
-        w.tally().count(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS, 1);
+        w.tallyOf(n.resident).count(nl.samenspel.metrics.Outcome.NEIGHBOUR_ASKS, 1);
         return true;
     }
 

@@ -27,7 +27,7 @@ import nl.samenspel.model.network.ResidentNetwork;
  */
 public final class Coordination implements Mechanism {
     /** What a district's week starts from: its working coordinators and its volunteers, each in random order, and who needs coaching. */
-    private record Start(List<Coordinator> working, List<Volunteer> volunteers, List<Volunteer> toCoach) {}
+    private record Start(List<Coordinator> working, List<Volunteer> volunteers, CoachingQueue toCoach) {}
 
     /** Per district: its volunteers this week, a list kept from week to week (districts may run at once). */
     private final List<List<Volunteer>> byDistrict = new ArrayList<>();
@@ -49,11 +49,12 @@ public final class Coordination implements Mechanism {
             convertLeads(w, d, w.p.volunteers().selfRecruitRate());
             return;
         }
-        for (Coordinator c : working) {
+        for (int k = 0; k < working.size(); k++) {
+            Coordinator c = working.get(k);
             double hours = w.p.coordinators().hours();
             if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
             hours = matchRequests(w, d, hours);
-            hours = coachHerVolunteers(w, c, start.toCoach(), hours);
+            hours = coachHerVolunteers(w, c, k, start.toCoach(), hours);
             hours = followUpLeads(w, d, hours);
             recruit(w, d, start.volunteers(), Math.max(0, hours));
         }
@@ -63,11 +64,11 @@ public final class Coordination implements Mechanism {
         competingDraw(w, d);
         List<Coordinator> working = new ArrayList<>();
         for (Coordinator c : d.coordinators) if (c.isWorking(w.week)) working.add(c);
-        if (working.isEmpty()) return new Start(working, List.of(), List.of());
+        if (working.isEmpty()) return new Start(working, List.of(), null);
         RandomOrder.shuffle(working, d.random());
         List<Volunteer> volunteers = districtVolunteers(d, scratch);
         RandomOrder.shuffle(volunteers, d.random());
-        return new Start(working, volunteers, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks()));
+        return new Start(working, volunteers, new CoachingQueue(working, whoNeedsCoaching(volunteers, w.week, w.p.coordinators().supportWeeks())));
     }
 
     /** The district's volunteers, initiative by initiative, into {@code into} (emptied first): a list reused week to week. */
@@ -115,11 +116,12 @@ public final class Coordination implements Mechanism {
      * coordinator is with one person (Forner, Holtrop et al.), so a colleague's volunteers are
      * left to that colleague, also while her post waits for a late funding decision (002:363).
      */
-    private static double coachHerVolunteers(World w, Coordinator c, List<Volunteer> toCoach, double hours) {
+    private static double coachHerVolunteers(World w, Coordinator c, int k, CoachingQueue toCoach, double hours) {
         double cost = w.p.coordinators().coachHours();
-        for (int i = 0, n = toCoach.size(); i < n && hours >= cost; i++) {
-            Volunteer v = toCoach.get(i);
-            if (v.coachedThisWeek || v.coach != null && v.coach != c) continue;
+        int[] cursor = {0};
+        while (hours >= cost) {
+            Volunteer v = toCoach.next(k, cursor);
+            if (v == null) break;
             coach(w, c, v);
             hours -= cost;
         }
@@ -253,7 +255,7 @@ public final class Coordination implements Mechanism {
             if (pick < 0 || w.districtOf(pick) != d) continue;
             w.residents.lead[pick] = true;
             d.leads.addLast(new District.Lead(pick, w.week));
-            w.tally().count(Outcome.VOLUNTEER_LEADS_TIES, 1);
+            w.tally(d).count(Outcome.VOLUNTEER_LEADS_TIES, 1);
         }
     }
 

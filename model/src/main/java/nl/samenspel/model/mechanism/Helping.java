@@ -31,7 +31,7 @@ public final class Helping implements Mechanism {
             helpByNeighbours(w, d);
             List<Volunteer> volunteers = Coordination.districtVolunteers(d, byDistrict.get(d.id));
             RandomOrder.shuffle(volunteers, d.random());
-            WeekTally tally = w.tally();
+            WeekTally tally = w.tally(d);
             for (int i = 0, m = volunteers.size(); i < m; i++) {
                 Volunteer v = volunteers.get(i);
                 if (v.active) tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
@@ -115,6 +115,6 @@ public final class Helping implements Mechanism {
         n.escalated = true;
         n.place(Need.Place.WAITING_LIST);
         w.teamOf(n.resident).waitingList.addFirst(n);
-        w.tally().count(Outcome.LATE_ESCALATIONS, 1);
+        w.tallyOf(n.resident).count(Outcome.LATE_ESCALATIONS, 1);
     }
 }

@@ -98,7 +98,7 @@ public final class Noticing implements Mechanism {
                 Need need = open.get(at);
                 if (need.isOpen() && (need.isLight() || need.place() == Need.Place.HOME)) decide(w, b, rule, need, s.degree[at], s.notice[at], d.random(), s, d.neighbourHelp);
             }
-            s.counts.flushInto(w.tally());
+            s.counts.flushInto(w.tally(d));
         });
     }
 
