@@ -57,7 +57,36 @@ public record Machine(int cores, String cpu, String caches, String jvm, long max
                 break;
             }
         }
-        return out.isEmpty() ? "unknown" : String.join(", ", out);
+        return out.isEmpty() ? fromGetconf(getconf()) : String.join(", ", out);
+    }
+
+    /** {@code getconf -a}'s lines, or none: some virtual machines have no cache folders in /sys but a C library that knows the sizes. */
+    private static List<String> getconf() {
+        try {
+            Process p = new ProcessBuilder("getconf", "-a").redirectErrorStream(true).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return p.waitFor() == 0 ? lines : List.of();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    private static final String[][] GETCONF_CACHES = {
+        {"LEVEL1_DCACHE_SIZE", "L1d"}, {"LEVEL1_ICACHE_SIZE", "L1i"}, {"LEVEL2_CACHE_SIZE", "L2"}, {"LEVEL3_CACHE_SIZE", "L3"}, {"LEVEL4_CACHE_SIZE", "L4"}};
+
+    /** The cache sizes in {@code getconf -a}'s lines, e.g. "L1d 48K, L1i 32K, L2 1024K (getconf)", or "unknown". */
+    static String fromGetconf(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String[] c : GETCONF_CACHES) {
+            for (String line : lines) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length == 2 && f[0].equals(c[0]) && f[1].matches("[0-9]+") && Long.parseLong(f[1]) > 0) out.add(c[1] + " " + Long.parseLong(f[1]) / 1024 + "K");
+            }
+        }
+        return out.isEmpty() ? "unknown" : String.join(", ", out) + " (getconf)";
     }
 
     private static String read(Path p) throws IOException {
