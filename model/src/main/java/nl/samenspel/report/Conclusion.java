@@ -9,7 +9,8 @@ import java.util.List;
  * how many scenarios change a headline outcome substantially, which does worst and how, which
  * improves anything, which make no substantial difference, and how far the findings can be trusted.
  * A scenario is named as the clearest improvement only if what it improves outweighs what it
- * worsens: a waiting list three needs shorter is no improvement beside hundreds left unanswered.
+ * worsens, over all its clear effects: a waiting list three needs shorter is no improvement beside
+ * hundreds left unanswered.
  */
 final class Conclusion {
     private Conclusion() {}
@@ -26,9 +27,13 @@ final class Conclusion {
         double worstSize = 0;
         double[] good = new double[scenarios], bad = new double[scenarios];
         for (int k = 1; k < scenarios; k++) {
-            for (Findings.Finding f : tops.get(k - 1)) {
-                if (f.effect().better()) good[k] += f.effect().weight();
-                else bad[k] += f.effect().weight();
+            // Over every clear effect, not only the three shown: a scenario whose shown effects are
+            // a longer list's best and worst would otherwise be weighed on half of what it does
+            // (no coordinators: more unanswered needs, more referrals and a shorter list shown,
+            // the volunteers it loses not).
+            for (Effect e : findings.clear(k)) {
+                if (e.better()) good[k] += e.weight();
+                else bad[k] += e.weight();
             }
             if (bad[k] > worstSize) {
                 worstSize = bad[k];

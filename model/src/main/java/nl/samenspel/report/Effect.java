@@ -38,8 +38,14 @@ record Effect(Outcome outcome, Frame frame, Interval difference, double referenc
         return threshold > 0 ? Math.abs(difference.mean()) / threshold : Math.abs(difference.mean());
     }
 
-    /** How large the effect is for the town: the difference relative to the reference, at most all of it (1). */
+    /**
+     * How large the effect is for the town, at most all of it (1): for a count the difference
+     * relative to the reference; for a share the difference itself, already a part of the whole
+     * (relative to a small share, 6 points more of the light cases referred outweighed 9 points
+     * less retention and 6 points less reach, and a tender-churn was "the clearest improvement").
+     */
     double weight() {
+        if (OutcomeView.isShare(outcome)) return Math.min(1, Math.abs(difference.mean()));
         double ref = Math.abs(referenceMean);
         return ref == 0 ? 1 : Math.min(1, Math.abs(difference.mean()) / ref);
     }

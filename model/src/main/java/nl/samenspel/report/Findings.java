@@ -91,6 +91,14 @@ final class Findings {
      * whose effect rests on a checked pattern, else the frame with the larger effect.
      */
     List<Finding> top(int scenario) {
+        List<Effect> clear = clear(scenario);
+        List<Finding> out = new ArrayList<>();
+        for (Effect e : clear.subList(0, Math.min(PER_SCENARIO, clear.size()))) out.add(robustness(scenario, e));
+        return out;
+    }
+
+    /** All of a scenario's clear effects, one per outcome, in the order of {@link #top}. */
+    List<Effect> clear(int scenario) {
         List<Effect> clear = new ArrayList<>();
         for (Outcome o : Outcome.HEADLINE) {
             Effect best = null;
@@ -106,9 +114,7 @@ final class Findings {
         }
         // Findings that rest on a checked pattern first, then the largest.
         clear.sort(Comparator.comparing((Effect e) -> checkedBy(scenario, e) == null).thenComparing(Comparator.comparingDouble(Effect::weight).reversed()).thenComparing(Comparator.comparingDouble(Effect::size).reversed()));
-        List<Finding> out = new ArrayList<>();
-        for (Effect e : clear.subList(0, Math.min(PER_SCENARIO, clear.size()))) out.add(robustness(scenario, e));
-        return out;
+        return clear;
     }
 
     Finding robustness(int scenario, Effect e) {

@@ -38,6 +38,41 @@ class ReportModelTest {
         assertEquals(1, Conclusion.best(new double[] {0, 5, 1}, new double[] {0, 2, 0}), "the larger improvement that outweighs its cost");
     }
 
+    /**
+     * A share's difference is already a part of the whole: 6 points more of a 10 % share weigh 0.06,
+     * not 60 % of it, where a count's difference weighs relative to the reference.
+     */
+    @Test
+    void aSharesWeightIsItsDifferenceACountsIsRelative() {
+        Frame f = Frame.horizon(10);
+        Effect share = new Effect(Outcome.REFERRAL_SHARE_LIGHT, f, new nl.samenspel.experiment.stats.Interval(0.06, 0.01, 0.11, 30), 0.10, 0.01, Effect.Status.CLEAR);
+        Effect count = new Effect(Outcome.VOLUNTEERS_ACTIVE, f, new nl.samenspel.experiment.stats.Interval(-9, -14, -4, 30), 90, 1, Effect.Status.CLEAR);
+        assertEquals(0.06, share.weight(), 1e-12);
+        assertEquals(0.1, count.weight(), 1e-12);
+        assertTrue(share.weight() < count.weight() + new Effect(Outcome.REACH_4W, f, new nl.samenspel.experiment.stats.Interval(-0.064, -0.1, -0.02, 30), 0.57, 0.01, Effect.Status.CLEAR).weight(),
+                "6 points more referred do not outweigh 9 volunteers in 90 and 6 points of reach lost");
+    }
+
+    /**
+     * The balance that names the clearest improvement weighs every clear effect of a scenario; the
+     * three shown are the largest of them, in the same order.
+     */
+    @Test
+    void theBalanceWeighsEveryClearEffectAndTheShownOnesAreItsHead() {
+        Comparison c = ReportFixture.comparison();
+        Findings f = new Findings(c, null);
+        boolean moreThanShown = false;
+        for (int k = 1; k < c.scenarios().size(); k++) {
+            List<Effect> clear = f.clear(k);
+            List<Findings.Finding> top = f.top(k);
+            assertEquals(Math.min(Findings.PER_SCENARIO, clear.size()), top.size());
+            for (int i = 0; i < top.size(); i++) assertEquals(clear.get(i).outcome(), top.get(i).effect().outcome(), "shown effect " + i + " of scenario " + k);
+            for (Effect e : clear) assertTrue(e.clear(), e.outcome() + " is clear");
+            if (clear.size() > top.size()) moreThanShown = true;
+        }
+        assertTrue(moreThanShown, "the fixture has a scenario with more clear effects than are shown, so the balance is over more than the three");
+    }
+
     @Test
     void theConclusionFollowsTheResultsNotTheNames() {
         List<String> before = conclusion(ReportFixture.comparison());
