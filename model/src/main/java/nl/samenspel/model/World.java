@@ -97,7 +97,7 @@ public final class World {
 
     /** {@link #tally(District)} of the resident's district. */
     public WeekTally tallyOf(int resident) {
-        return tally(districts.get(residents.district[resident]));
+        return tally(districtOf(resident));
     }
 
     /** True while {@link #forEachDistrict} runs its tasks; set and cleared by the caller's thread around them. */

@@ -97,8 +97,14 @@ final class Findings {
         return out;
     }
 
-    /** All of a scenario's clear effects, one per outcome, in the order of {@link #top}. */
+    /** All of a scenario's clear effects, one per outcome, in the order of {@link #top}; worked out once per scenario (the conclusion reads them too). */
     List<Effect> clear(int scenario) {
+        return clearByScenario.computeIfAbsent(scenario, this::findClear);
+    }
+
+    private final java.util.Map<Integer, List<Effect>> clearByScenario = new java.util.HashMap<>();
+
+    private List<Effect> findClear(int scenario) {
         List<Effect> clear = new ArrayList<>();
         for (Outcome o : Outcome.HEADLINE) {
             Effect best = null;
@@ -114,7 +120,7 @@ final class Findings {
         }
         // Findings that rest on a checked pattern first, then the largest.
         clear.sort(Comparator.comparing((Effect e) -> checkedBy(scenario, e) == null).thenComparing(Comparator.comparingDouble(Effect::weight).reversed()).thenComparing(Comparator.comparingDouble(Effect::size).reversed()));
-        return clear;
+        return List.copyOf(clear);
     }
 
     Finding robustness(int scenario, Effect e) {

@@ -79,12 +79,15 @@ public record Machine(int cores, String cpu, String caches, String jvm, long max
 
     /** The cache sizes in {@code getconf -a}'s lines, e.g. "L1d 48K, L1i 32K, L2 1024K (getconf)", or "unknown". */
     static String fromGetconf(List<String> lines) {
+        java.util.Map<String, String> value = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 2 && f[1].matches("[0-9]+")) value.put(f[0], f[1]);
+        }
         List<String> out = new ArrayList<>();
         for (String[] c : GETCONF_CACHES) {
-            for (String line : lines) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length == 2 && f[0].equals(c[0]) && f[1].matches("[0-9]+") && Long.parseLong(f[1]) > 0) out.add(c[1] + " " + Long.parseLong(f[1]) / 1024 + "K");
-            }
+            long bytes = Long.parseLong(value.getOrDefault(c[0], "0"));
+            if (bytes > 0) out.add(c[1] + " " + bytes / 1024 + "K");
         }
         return out.isEmpty() ? "unknown" : String.join(", ", out) + " (getconf)";
     }

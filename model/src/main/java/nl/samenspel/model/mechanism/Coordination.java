@@ -118,9 +118,8 @@ public final class Coordination implements Mechanism {
      */
     private static double coachHerVolunteers(World w, Coordinator c, int k, CoachingQueue toCoach, double hours) {
         double cost = w.p.coordinators().coachHours();
-        int[] cursor = {0};
         while (hours >= cost) {
-            Volunteer v = toCoach.next(k, cursor);
+            Volunteer v = toCoach.next(k);
             if (v == null) break;
             coach(w, c, v);
             hours -= cost;
