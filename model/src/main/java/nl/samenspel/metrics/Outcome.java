@@ -76,7 +76,7 @@ public enum Outcome {
     // Level outcomes the calibration targets (MODEL.md section 8), read as published figures are.
     VOLUNTEERS_PER_COORDINATOR(Kind.RATIO, "active volunteers per working coordinator post (Rehnborg et al.: 15 to 30)"),
     VOLUNTEER_SHARE_OF_RESIDENTS(Kind.RATIO, "share of all residents who are active volunteers (CBS via RIVM: 7.8 % volunteer in care)"),
-    VOLUNTEER_OVERLOAD_SHARE(Kind.RATIO, "share of active volunteers whose matches ask more than their free hours (about a fifth of care volunteers feel over-asked, Universiteit voor Humanistiek 2018)"),
+    VOLUNTEER_OVERLOAD_SHARE(Kind.RATIO, "share of active volunteers whose matches ask more than their free hours in step 7 (about a fifth of care volunteers feel over-asked, Universiteit voor Humanistiek 2018)"),
     // Pattern P2 read per professional, not as a total that falls with headcount.
     TIES_PER_PROFESSIONAL(Kind.RATIO, "formal-informal ties per working professional");
 

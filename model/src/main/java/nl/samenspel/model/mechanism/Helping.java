@@ -32,10 +32,15 @@ public final class Helping implements Mechanism {
             List<Volunteer> volunteers = Coordination.districtVolunteers(d, byDistrict.get(d.id));
             RandomOrder.shuffle(volunteers, d.random());
             WeekTally tally = w.tally(d);
+            int active = 0, overloaded = 0;
             for (int i = 0, m = volunteers.size(); i < m; i++) {
                 Volunteer v = volunteers.get(i);
-                if (v.active) tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+                if (!v.active) continue;
+                active++;
+                if (overloaded(w, v)) overloaded++;
+                tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
             }
+            if (active > 0) tally.ratio(Outcome.VOLUNTEER_OVERLOAD_SHARE, overloaded, active);
             volunteers.clear();
             for (int k = 0, m = d.team.size(); k < m; k++) {
                 List<Need> cases = d.team.get(k).cases;
@@ -79,6 +84,11 @@ public final class Helping implements Mechanism {
         }
     }
 
+    /** Her matches ask more than her free hours (000:281, "fors belast"). */
+    static boolean overloaded(World w, Volunteer v) {
+        return v.load() * w.p.volunteers().hoursPerMatch() > w.residents.freeHours[v.resident];
+    }
+
     /** Returns the hours she gave this week. */
     private static double helpByVolunteer(World w, Volunteer v) {
         if (v.matches.isEmpty()) return 0;
@@ -86,7 +96,7 @@ public final class Helping implements Mechanism {
         double free = w.residents.freeHours[v.resident];
         double asked = v.load() * vp.hoursPerMatch();
         double share = Math.min(free, asked) / v.load();
-        if (asked > free) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
+        if (overloaded(w, v)) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
         double given = 0;
         List<Need> matches = v.matches;
         int kept = 0;

@@ -63,18 +63,9 @@ public final class Observation implements Mechanism {
         }
         t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
         t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
-        t.ratio(Outcome.VOLUNTEER_OVERLOAD_SHARE, overloaded(w), w.volunteers.size());
         t.ratio(Outcome.TIES_PER_PROFESSIONAL, w.ties.count(), professionals);
         if (w.isReported() && w.reportedWeek() % World.WEEKS_PER_YEAR == 0) recordVolunteerYears(w);
         cost(w, t, professionals);
-    }
-
-    /** Active volunteers whose matches ask more than their free hours, as step 7 counts overload. */
-    private static int overloaded(World w) {
-        double perMatch = w.p.volunteers().hoursPerMatch();
-        int n = 0;
-        for (Volunteer v : w.volunteers) if (v.load() * perMatch > w.residents.freeHours[v.resident]) n++;
-        return n;
     }
 
     /**

@@ -44,6 +44,22 @@ class HelpingTest {
         assertEquals(0.45, v.motivation(), 1e-9);
     }
 
+    /** volunteer_overload_share counts, among the active volunteers, those whom step 7 finds asked more than their free hours. */
+    @Test
+    void theOverloadShareCountsTheVolunteersAskedMoreThanTheirFreeHours() {
+        World w = tinyWorld("volunteers.hours_per_match=2");
+        assertTrue(w.volunteers.size() >= 3);
+        for (Volunteer v : w.volunteers) w.residents.freeHours[v.resident] = 10;
+        Volunteer over = w.volunteers.get(0), fits = w.volunteers.get(1);
+        w.residents.freeHours[over.resident] = 3;
+        matched(w, over, Need.Kind.LIGHT, 100);
+        matched(w, over, Need.Kind.LIGHT, 100); // asks 4 of her 3 hours
+        matched(w, fits, Need.Kind.LIGHT, 100); // asks 2 of her 10
+        new Helping().step(w);
+        assertEquals(1, w.tally().numerator(Outcome.VOLUNTEER_OVERLOAD_SHARE));
+        assertEquals(w.volunteers.size(), w.tally().denominator(Outcome.VOLUNTEER_OVERLOAD_SHARE));
+    }
+
     @Test
     void aHeavyNeedThatStaysTooLongWithAVolunteerEscalatesLate() {
         World w = tinyWorld("needs.escalation_weeks=2");
