@@ -36,9 +36,10 @@ public final class Helping implements Mechanism {
             for (int i = 0, m = volunteers.size(); i < m; i++) {
                 Volunteer v = volunteers.get(i);
                 if (!v.active) continue;
+                boolean over = overloaded(w, v);
                 active++;
-                if (overloaded(w, v)) overloaded++;
-                tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v), 1);
+                if (over) overloaded++;
+                tally.ratio(Outcome.VOLUNTEER_HOURS_PER_WEEK, helpByVolunteer(w, v, over), 1);
             }
             if (active > 0) tally.ratio(Outcome.VOLUNTEER_OVERLOAD_SHARE, overloaded, active);
             volunteers.clear();
@@ -89,14 +90,14 @@ public final class Helping implements Mechanism {
         return v.load() * w.p.volunteers().hoursPerMatch() > w.residents.freeHours[v.resident];
     }
 
-    /** Returns the hours she gave this week. */
-    private static double helpByVolunteer(World w, Volunteer v) {
+    /** Returns the hours she gave this week; {@code over}: {@link #overloaded}, worked out once by the caller. */
+    private static double helpByVolunteer(World w, Volunteer v, boolean over) {
         if (v.matches.isEmpty()) return 0;
         Parameters.Volunteers vp = w.p.volunteers();
         double free = w.residents.freeHours[v.resident];
         double asked = v.load() * vp.hoursPerMatch();
         double share = Math.min(free, asked) / v.load();
-        if (overloaded(w, v)) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
+        if (over) v.loseMotivation(QuitCause.OVERLOAD, vp.overloadLoss());
         double given = 0;
         List<Need> matches = v.matches;
         int kept = 0;
