@@ -146,21 +146,45 @@ public final class Coordination implements Mechanism {
         return hours;
     }
 
-    /** A volunteer with room, from the resident's own wijk first. */
+    /**
+     * 002:220, she makes the match: first a volunteer whose free hours take one more match, from
+     * the resident's own wijk first (matching volunteers to what they can give is the core of
+     * volunteer management, Hager &amp; Brudney 2004); only when nobody has the time, the least
+     * loaded under {@code max_load}, who is then asked more than her free hours (000:281, "veel
+     * gevraagd en vaak fors belast").
+     */
     private static Volunteer volunteerFor(World w, District d, Need n, int maxLoad) {
+        Volunteer v = ownWijkFirst(w, d, n, ini -> withTimeToSpare(w, ini.volunteers));
+        return v != null ? v : ownWijkFirst(w, d, n, ini -> freeVolunteer(ini.volunteers, maxLoad));
+    }
+
+    /** The least loaded of the initiatives' picks, from the resident's own wijk first. */
+    private static Volunteer ownWijkFirst(World w, District d, Need n, java.util.function.Function<Initiative, Volunteer> pick) {
         int wijk = w.residents.wijk[n.resident];
         List<Initiative> initiatives = d.initiatives;
         Volunteer best = null;
         for (int i = 0, m = initiatives.size(); i < m; i++) {
             Initiative ini = initiatives.get(i);
             if (ini.wijk != wijk) continue;
-            Volunteer v = freeVolunteer(ini.volunteers, maxLoad);
+            Volunteer v = pick.apply(ini);
             if (v != null && (best == null || v.load() < best.load())) best = v;
         }
         if (best != null) return best;
         for (int i = 0, m = initiatives.size(); i < m; i++) {
-            Volunteer v = freeVolunteer(initiatives.get(i).volunteers, maxLoad);
+            Volunteer v = pick.apply(initiatives.get(i));
             if (v != null && (best == null || v.load() < best.load())) best = v;
+        }
+        return best;
+    }
+
+    /** The least loaded volunteer (first of equals) whose free hours take one more match within the most she takes, or null. */
+    static Volunteer withTimeToSpare(World w, List<Volunteer> volunteers) {
+        Parameters.Volunteers vp = w.p.volunteers();
+        Volunteer best = null;
+        for (int i = 0, n = volunteers.size(); i < n; i++) {
+            Volunteer v = volunteers.get(i);
+            boolean room = v.load() < vp.maxLoad() && (v.load() + 1) * vp.hoursPerMatch() <= w.residents.freeHours[v.resident];
+            if (room && (best == null || v.load() < best.load())) best = v;
         }
         return best;
     }
@@ -192,6 +216,19 @@ public final class Coordination implements Mechanism {
         Parameters.Coordinators cp = w.p.coordinators();
         if (v.relationPending()) v.beginRelation(relationCeiling(cp, v.initiative.district.random()));
         v.coachedBy(c, w.week, cp.coachingEffect(), cp.coachingTieGain());
+        relieve(w, v);
+    }
+
+    /**
+     * 000:287, "Je moet er zijn als ze je nodig hebben": a volunteer asked more than her free hours
+     * takes it to whoever coaches her (the advice of Universiteit voor Humanistiek 2018), who takes
+     * back her newest matches until the rest fit her hours; they go back to be matched again.
+     */
+    static void relieve(World w, Volunteer v) {
+        double perMatch = w.p.volunteers().hoursPerMatch();
+        while (!v.matches.isEmpty() && v.load() * perMatch > w.residents.freeHours[v.resident]) {
+            w.releaseHelper(v.matches.remove(v.matches.size() - 1));
+        }
     }
 
     /** The strongest tie a relation that begins now can reach. */

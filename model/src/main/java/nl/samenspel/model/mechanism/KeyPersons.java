@@ -39,30 +39,19 @@ final class KeyPersons {
     /**
      * Requests from her wijk, oldest first, to the least loaded of her initiative's volunteers who
      * still has the free hours for it: she knows her people and asks only those who have the time
-     * (assumed; a paid coordinator matches up to the most a volunteer takes, and overload follows).
+     * (assumed: a fellow volunteer asks, she does not press; the paid coordinator asks those with time first too, but when nobody has it she asks more of someone, Coordination).
      */
     private static double matchInHerWijk(World w, District d, Initiative ini, double hours) {
         double cost = w.p.coordinators().matchHours();
         for (Need n : d.requests) {
             if (hours < cost) break;
             if (n.place() != Need.Place.REQUESTED || w.residents.wijk[n.resident] != ini.wijk) continue;
-            Volunteer v = withTimeToSpare(w, ini.volunteers);
+            Volunteer v = Coordination.withTimeToSpare(w, ini.volunteers);
             if (v == null) break;
             w.match(v, n);
             hours -= cost;
         }
         return hours;
-    }
-
-    /** The least loaded volunteer (first of equals) whose free hours take one more match within the most she takes, or null. */
-    static Volunteer withTimeToSpare(World w, List<Volunteer> volunteers) {
-        Parameters.Volunteers vp = w.p.volunteers();
-        Volunteer best = null;
-        for (Volunteer v : volunteers) {
-            boolean room = v.load() < vp.maxLoad() && (v.load() + 1) * vp.hoursPerMatch() <= w.residents.freeHours[v.resident];
-            if (room && (best == null || v.load() < best.load())) best = v;
-        }
-        return best;
     }
 
     private static double keepThemGoing(World w, Initiative ini, Volunteer key, double hours) {

@@ -45,6 +45,60 @@ class CoordinationTest {
         assertEquals(1, w.tally().numerator(Outcome.ANSWERED_BY_VOLUNTEER));
     }
 
+    /**
+     * MODEL.md step 6 ("Deze verbindingen ontstaan niet vanzelf", 002:220) and step 7 ("fors belast",
+     * 000:281): she asks a volunteer who has the free hours for one more match before one who has
+     * not, even a less loaded one; only when nobody has the time does she ask more of someone.
+     */
+    @Test
+    void aCoordinatorAsksAVolunteerWithTheTimeFirstAndOverloadsOnlyWhenNobodyHasIt() {
+        World w = tinyWorld("volunteers.hours_per_match=2", "volunteers.max_load=3", "coordinators.recruit_rate=0");
+        List<Volunteer> vs = w.volunteers;
+        assertTrue(vs.size() >= 3);
+        for (Volunteer v : vs) w.residents.freeHours[v.resident] = 1; // nobody has two hours
+        Volunteer busyButFree = vs.get(vs.size() - 1);
+        Need already = w.newNeed(0, Need.Kind.LIGHT, 5);
+        Coordination.match(w, busyButFree, already); // load 1, the others 0
+        w.residents.freeHours[busyButFree.resident] = 5; // room for a second match of 2 hours
+        Need n = request(w, 3);
+        new Coordination().step(w);
+        assertSame(busyButFree, n.volunteer, "the one with the time, though another is less loaded");
+        Need m = request(w, 3);
+        new Coordination().step(w);
+        assertNotNull(m.volunteer, "nobody has the time: she still asks someone");
+        assertNotSame(busyButFree, m.volunteer, "the least loaded of those under max_load");
+        assertTrue(m.volunteer.load() * 2.0 > w.residents.freeHours[m.volunteer.resident], "and that one is now asked more than her free hours");
+    }
+
+    /**
+     * MODEL.md step 6, relief (000:287, "Je moet er zijn als ze je nodig hebben"): whoever coaches a
+     * volunteer asked more than her free hours takes back her newest matches until the rest fit;
+     * they go back to the front of the requests.
+     */
+    @Test
+    void aCoachTakesBackAnOverloadedVolunteersNewestMatchesUntilTheRestFit() {
+        World w = tinyWorld("volunteers.hours_per_match=2", "volunteers.max_load=3", "coordinators.recruit_rate=0");
+        Volunteer v = w.volunteers.get(0);
+        w.residents.freeHours[v.resident] = 3; // room for one match of 2 hours, not two
+        Need first = w.newNeed(1, Need.Kind.LIGHT, 5), second = w.newNeed(2, Need.Kind.LIGHT, 5), third = w.newNeed(3, Need.Kind.LIGHT, 5);
+        for (Need n : List.of(first, second, third)) Coordination.match(w, v, n);
+        Coordination.coach(w, null, v);
+        assertEquals(List.of(first), v.matches, "the oldest match stays; 1 x 2 hours fit her 3");
+        for (Need back : List.of(second, third)) {
+            assertEquals(Need.Place.REQUESTED, back.place(), "a match taken back is a request again");
+            assertNull(back.volunteer);
+            assertTrue(w.districts.get(0).requests.contains(back));
+        }
+        assertSame(second, w.districts.get(0).requests.peekFirst(), "the newest goes back first, so the older ends in front");
+        assertEquals(Need.HelperKind.VOLUNTEER, first.helperKind());
+        Volunteer fits = w.volunteers.get(1);
+        w.residents.freeHours[fits.resident] = 4;
+        Need hers = w.newNeed(4, Need.Kind.LIGHT, 5);
+        Coordination.match(w, fits, hers);
+        Coordination.coach(w, null, fits);
+        assertEquals(List.of(hers), fits.matches, "a volunteer whose matches fit her hours keeps them");
+    }
+
     @Test
     void withoutACoordinatorARequestNeedsADirectTieToAVolunteer() {
         World w = tinyWorld("coordinators.posts=0", "coordinators.direct_tie_chance=1", "volunteers.key_person_hours=0"); // key persons: KeyPersonsTest
