@@ -65,6 +65,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Go ahead even if the pilot says the draws take more than an hour.")
     boolean yes;
 
+    @Option(names = "--allow-other-build", description = "Resume a fit whose draws another build of samenspel started; "
+            + "its draws then mix two versions of the model (the same model when the 'model classes' hash in the message agrees), and DIR/draws/manifest.json says so.")
+    boolean allowOtherBuild;
+
     @Option(names = "--write-baseline", paramLabel = "YAML", description = "Also put the point estimate into this scenario file (e.g. scenarios/baseline.yaml), keeping its comments.")
     Path writeBaseline;
 
@@ -100,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         extras.put("command", Replicating.commandLine(spec));
         Sweep.Report report;
         try (Progress bar = new Progress("calibrate " + f.name() + " draws" + (sh == null ? "" : " shard " + sh), 1, quiet)) {
-            report = Calibration.runDraws(plan, dir, new Sweep.Options(workers, false, sh), extras, new Sweep.Listener() {
+            report = Calibration.runDraws(plan, dir, new Sweep.Options(workers, false, sh, allowOtherBuild), extras, new Sweep.Listener() {
                 @Override
                 public void accept(Sweep.Estimate e) {
                     String msg = String.format(Locale.ROOT, "Pilot: %.2fs per run once warm; the %d runs left (%d draws x %d replications in all) need about %s on %d threads.",
@@ -175,8 +179,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         var a = fit.abc();
         pw.printf(Locale.ROOT, "%d draws, %d inside every band; accepted %d (%.1f %%)%s.%n", a.distance().length, a.insideAllBands(), a.accepted().length,
                 100 * a.acceptanceRate(), a.raised() ? String.format(Locale.ROOT, ", tolerance raised to %.3g to keep %d", a.effectiveTolerance(), fit.file().atLeast()) : "");
-        pw.printf(Locale.ROOT, "Confirmed on %d runs each on seeds of their own: %d of the %d draws inside every band stay inside; the point estimate is draw %d, the confirmed draw surest to stay inside (confirmation.csv).%n",
-                fit.file().checkReplications(), fit.confirmation().confirmed().length, fit.confirmation().candidates().length, a.point());
+        boolean anyConfirmed = fit.confirmation().confirmed().length > 0;
+        pw.printf(Locale.ROOT, "Confirmed on %d runs each on seeds of their own: %d of the %d draws inside every band stay inside; the point estimate is draw %d, %s (confirmation.csv).%n",
+                fit.file().checkReplications(), fit.confirmation().confirmed().length, fit.confirmation().candidates().length, a.point(),
+                anyConfirmed ? "the confirmed draw surest to stay inside" : "none being confirmed, the candidate nearest to staying inside");
         pw.printf(Locale.ROOT, "%-26s %10s %17s %10s %21s  %s%n", "target", "published", "band", "model", "95% CI", "inside");
         for (Calibration.TargetCheck c : fit.checks()) {
             var t = c.target();

@@ -21,7 +21,9 @@ final class Conclusion {
         List<Rich> out = new ArrayList<>();
         String ref = names.title(0);
         int changing = (int) tops.stream().filter(t -> !t.isEmpty()).count();
-        out.add(Rich.text(lang.text(changing == 1 ? "conclusion.count.one" : "conclusion.count", lang.count(changing), lang.count(scenarios - 1), ref)));
+        String count = scenarios == 2 ? (changing == 1 ? "conclusion.single.changes" : "conclusion.single.unchanged")
+                : changing == 1 ? "conclusion.count.one" : "conclusion.count";
+        out.add(Rich.text(lang.text(count, lang.count(changing), lang.count(scenarios - 1), ref)));
 
         int worst = -1;
         double worstSize = 0;

