@@ -85,7 +85,7 @@ final class Conclusion {
         if (all == 1) return lang.text(ok == 1 ? "conclusion.checked.one" : "conclusion.unchecked.one");
         if (ok == 0) return lang.text("conclusion.checked.none", lang.count(all));
         if (ok == all) return lang.text("conclusion.checked.all", lang.count(all));
-        return lang.text("conclusion.checked", lang.count(ok), lang.count(all));
+        return lang.text(ok == 1 ? "conclusion.checked.single" : "conclusion.checked", lang.count(ok), lang.count(all));
     }
 
     private static String trust(List<List<Findings.Finding>> tops, Language lang, CheckedPatterns checked, List<String> scenarioNames) {

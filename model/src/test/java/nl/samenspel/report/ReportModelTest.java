@@ -178,17 +178,22 @@ class ReportModelTest {
         assertEquals(5.0, strict.absolute(Outcome.VOLUNTEERS_ACTIVE, 100), 1e-9, "default: 5 % of the reference");
     }
 
-    /** One effect, none checked and all checked each read as a sentence of their own, in both languages. */
+    /** One effect, none checked, one checked and all checked each read as a sentence of their own, in both languages. */
     @Test
     void theCheckedSentenceReadsWellForOneNoneAndAll() {
         assertEquals("The effect named is an extrapolation of the model: it rests on no pattern the model reproduces from the sources.", Conclusion.checkedSentence(0, 1, Language.EN));
         assertEquals("Het genoemde effect rust op een patroon dat het model uit de bronnen nabootst.", Conclusion.checkedSentence(1, 1, Language.NL));
         assertTrue(Conclusion.checkedSentence(0, 12, Language.NL).startsWith("Geen van de twaalf genoemde effecten rust"), Conclusion.checkedSentence(0, 12, Language.NL));
         assertTrue(Conclusion.checkedSentence(12, 12, Language.EN).startsWith("All twelve effects named rest"), Conclusion.checkedSentence(12, 12, Language.EN));
+        // One of many is singular, and a sentence never opens with a small letter (session 17: "één ... rusten", "three of the twelve").
+        assertEquals("One of the twelve effects named rests on a pattern the model reproduces from the sources; the others are extrapolations of the model.", Conclusion.checkedSentence(1, 12, Language.EN));
+        assertTrue(Conclusion.checkedSentence(1, 12, Language.NL).startsWith("Van de twaalf genoemde effecten rust er één op"), Conclusion.checkedSentence(1, 12, Language.NL));
+        assertTrue(Conclusion.checkedSentence(3, 12, Language.EN).startsWith("Of the twelve effects named, three rest on"), Conclusion.checkedSentence(3, 12, Language.EN));
         for (Language lang : Language.values()) {
             for (int all = 1; all <= 12; all++) {
                 for (int ok = 0; ok <= all; ok++) {
                     String s = Conclusion.checkedSentence(ok, all, lang);
+                    assertTrue(Character.isUpperCase(s.charAt(0)), s);
                     assertFalse(s.contains("{") || s.contains("the others") && ok == 0 || s.contains("de andere") && ok == 0, s);
                 }
             }
