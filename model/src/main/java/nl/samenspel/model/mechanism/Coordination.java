@@ -225,8 +225,7 @@ public final class Coordination implements Mechanism {
      * back her newest matches until the rest fit her hours; they go back to be matched again.
      */
     static void relieve(World w, Volunteer v) {
-        double perMatch = w.p.volunteers().hoursPerMatch();
-        while (!v.matches.isEmpty() && v.load() * perMatch > w.residents.freeHours[v.resident]) {
+        while (!v.matches.isEmpty() && Helping.overloaded(w, v)) {
             w.releaseHelper(v.matches.remove(v.matches.size() - 1));
         }
     }
