@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The validate command's table, validation.csv and exit codes: on P5, a pattern that holds at the
+ * The validate command's table, validation.csv and exit codes: on P6, a pattern that holds at the
  * committed fit (and in all of its ensemble), and on the cheapest pattern (P4, two years) for the table.
  */
 class ValidateCommandTest {
@@ -19,21 +19,20 @@ class ValidateCommandTest {
 
     @Test
     void printsSourceTargetResultAndPassWithExitZero() {
-        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P5", "-r", "20", "--no-ensemble");
+        CompareCommandTest.Result r = CompareCommandTest.run("validate", "--only", "P6", "-r", "20", "--no-ensemble");
         assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("P5 yearly funding   PASS"), r.out());
-        assertTrue(r.out().contains("002:363"), "names the source lines");
+        assertTrue(r.out().contains("P6 meeting places   PASS"), r.out());
+        assertTrue(r.out().contains("001:909-922"), "names the source lines");
         assertTrue(r.out().contains("target:") && r.out().contains("model:"), r.out());
         assertTrue(r.out().contains("1 of 1 patterns pass."), r.out());
     }
 
     @Test
     void aPatternWithItsMechanismSwitchedOffFailsWithExitOne() {
-        // P5 holds with its mechanisms on (above); with all of them off (docs/compare.md) there is
-        // nothing to hold. (Late decisions alone no longer suffice: at the fit, temporary contracts
-        // and the uncertainty itself also cost retention.)
-        List<String> args = new java.util.ArrayList<>(List.of("validate", "--only", "P5", "-r", "10", "--no-ensemble"));
-        for (String off : new nl.samenspel.experiment.validation.YearlyFunding().allOff()) args.addAll(List.of("--set", off));
+        // P6 holds with its mechanisms on (above); with all of them off (docs/compare.md) closing
+        // meeting places changes nothing, so there is nothing to hold.
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "--only", "P6", "-r", "10", "--no-ensemble"));
+        for (String off : new nl.samenspel.experiment.validation.MeetingPlaces().allOff()) args.addAll(List.of("--set", off));
         CompareCommandTest.Result r = CompareCommandTest.run(args.toArray(new String[0]));
         assertEquals(ExitCodes.CHECK_FAILED, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("FAIL"), r.out());
