@@ -52,7 +52,9 @@ final class Conclusion {
         if (best > 0 && best != worst) {
             Findings.Finding f = tops.get(best - 1).stream().filter(x -> x.effect().better())
                     .max(Comparator.comparingDouble(x -> x.effect().weight())).orElseThrow();
-            out.add(Rich.text(lang.text("conclusion.best", names.title(best), phrase(f, findings, lang))));
+            out.add(Rich.text(fragile(f)
+                    ? lang.text("conclusion.best.fragile", names.title(best), phrase(f, findings, lang), String.valueOf(f.holdsIn()), String.valueOf(f.sets()))
+                    : lang.text("conclusion.best", names.title(best), phrase(f, findings, lang))));
         } else if (best < 0) {
             out.add(Rich.text(lang.text(anyGood ? "conclusion.none_better_on_balance" : "conclusion.none_better", ref)));
         }
@@ -61,6 +63,15 @@ final class Conclusion {
         if (!quiet.isEmpty()) out.add(Rich.text(lang.text(quiet.size() == 1 ? "conclusion.quiet.one" : "conclusion.quiet.many", join(quiet, lang), ref)));
         out.add(Rich.text(ReportModel.capitalise(trust(tops, lang, checked, scenarioNames))));
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /**
+     * An improvement that holds in fewer than half of the plausible parameter sets: the conclusion
+     * says so where it names it, not only in the scenario's line further down (session 17: yearly
+     * funding's "clearest improvement" held in none of 50).
+     */
+    static boolean fragile(Findings.Finding f) {
+        return f.robustnessKnown() && 2 * f.holdsIn() < f.sets();
     }
 
     /**

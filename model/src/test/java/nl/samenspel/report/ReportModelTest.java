@@ -38,6 +38,18 @@ class ReportModelTest {
         assertEquals(1, Conclusion.best(new double[] {0, 5, 1}, new double[] {0, 2, 0}), "the larger improvement that outweighs its cost");
     }
 
+    /** The clearest improvement is named with its robustness when it holds in fewer than half of the plausible sets. */
+    @Test
+    void aFragileImprovementIsNamedAsFragile() {
+        Effect e = new Effect(Outcome.REFERRAL_SHARE_LIGHT, Frame.horizon(10), new nl.samenspel.experiment.stats.Interval(0.09, 0.02, 0.16, 30), 0.18, 0.02, Effect.Status.CLEAR);
+        assertTrue(Conclusion.fragile(new Findings.Finding(2, e, 0, 50, null, null)), "none of 50");
+        assertTrue(Conclusion.fragile(new Findings.Finding(2, e, 24, 50, null, null)), "under half");
+        assertFalse(Conclusion.fragile(new Findings.Finding(2, e, 25, 50, null, null)), "half holds");
+        assertFalse(Conclusion.fragile(new Findings.Finding(2, e, 0, 0, null, null)), "no ensemble ran: nothing to say");
+        assertEquals("Yearly funding shows the clearest improvement: x; but it holds in only 0 of the 50 plausible parameter sets.",
+                Language.EN.text("conclusion.best.fragile", "Yearly funding", "x", "0", "50"));
+    }
+
     /**
      * A share's difference is already a part of the whole: 6 points more of a 10 % share weigh 0.06,
      * not 60 % of it, where a count's difference weighs relative to the reference.
