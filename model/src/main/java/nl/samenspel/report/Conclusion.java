@@ -21,9 +21,7 @@ final class Conclusion {
         List<Rich> out = new ArrayList<>();
         String ref = names.title(0);
         int changing = (int) tops.stream().filter(t -> !t.isEmpty()).count();
-        String count = scenarios == 2 ? (changing == 1 ? "conclusion.single.changes" : "conclusion.single.unchanged")
-                : changing == 1 ? "conclusion.count.one" : "conclusion.count";
-        out.add(Rich.text(lang.text(count, lang.count(changing), lang.count(scenarios - 1), ref)));
+        out.add(Rich.text(countSentence(changing, scenarios - 1, ref, lang)));
 
         int worst = -1;
         double worstSize = 0;
@@ -89,6 +87,14 @@ final class Conclusion {
         Effect e = f.effect();
         OutcomeView v = new OutcomeView(e.outcome(), lang);
         return v.shortVerdict(e, findings.total(e.outcome(), e.frame())) + " " + e.frame().phrase(lang);
+    }
+
+    /** How many of the {@code studied} scenarios change a headline outcome: one of one, all of several and one of several each read as a sentence of their own. */
+    static String countSentence(int changing, int studied, String ref, Language lang) {
+        String key = studied == 1 ? (changing == 1 ? "conclusion.single.changes" : "conclusion.single.unchanged")
+                : changing == studied ? "conclusion.count.all"
+                : changing == 1 ? "conclusion.count.one" : "conclusion.count";
+        return lang.text(key, lang.count(changing), lang.count(studied), ref);
     }
 
     /** How many of the effects named rest on a checked pattern; "0 of the 1 effects" or "none of the 12 ...; the others" read badly, so one, none and all have their own sentence. */

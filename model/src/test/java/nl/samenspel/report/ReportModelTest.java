@@ -38,6 +38,16 @@ class ReportModelTest {
         assertEquals(1, Conclusion.best(new double[] {0, 5, 1}, new double[] {0, 2, 0}), "the larger improvement that outweighs its cost");
     }
 
+    /** The count of scenarios that change something agrees with how many were studied: one of one, all, one of several, some. */
+    @Test
+    void theCountSentenceReadsWellForOneAllAndSome() {
+        assertEquals("All four scenarios studied change at least one headline outcome substantially compared with the Baseline.", Conclusion.countSentence(4, 4, "Baseline", Language.EN));
+        assertEquals("Alle vier onderzochte scenario's veranderen minstens één hoofduitkomst wezenlijk ten opzichte van het Basisscenario.", Conclusion.countSentence(4, 4, "Basisscenario", Language.NL));
+        assertEquals("The one scenario studied changes no headline outcome substantially compared with the Baseline.", Conclusion.countSentence(0, 1, "Baseline", Language.EN));
+        assertTrue(Conclusion.countSentence(1, 4, "Baseline", Language.EN).startsWith("Of the four scenarios studied, one changes"), Conclusion.countSentence(1, 4, "Baseline", Language.EN));
+        assertTrue(Conclusion.countSentence(2, 4, "Baseline", Language.EN).startsWith("Of the four scenarios studied, two change"), Conclusion.countSentence(2, 4, "Baseline", Language.EN));
+    }
+
     /** The clearest improvement is named with its robustness when it holds in fewer than half of the plausible sets. */
     @Test
     void aFragileImprovementIsNamedAsFragile() {
