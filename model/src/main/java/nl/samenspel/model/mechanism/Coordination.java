@@ -180,24 +180,26 @@ public final class Coordination implements Mechanism {
     /** The least loaded volunteer (first of equals) whose free hours take one more match within the most she takes, or null. */
     static Volunteer withTimeToSpare(World w, List<Volunteer> volunteers) {
         Parameters.Volunteers vp = w.p.volunteers();
-        Volunteer best = null;
-        for (int i = 0, n = volunteers.size(); i < n; i++) {
-            Volunteer v = volunteers.get(i);
-            boolean room = v.load() < vp.maxLoad() && (v.load() + 1) * vp.hoursPerMatch() <= w.residents.freeHours[v.resident];
-            if (room && (best == null || v.load() < best.load())) best = v;
-        }
-        return best;
+        return leastLoaded(volunteers, vp.maxLoad(), w.residents.freeHours, vp.hoursPerMatch());
     }
 
     /** The least loaded volunteer with room for one more match (the first of equals), or null. */
     static Volunteer freeVolunteer(List<Volunteer> volunteers, int maxLoad) {
+        return leastLoaded(volunteers, maxLoad, null, 0);
+    }
+
+    /**
+     * The least loaded volunteer under {@code maxLoad} (the first of equals), and, given her free
+     * hours, only one whose hours take one more match of {@code perMatch}; or null.
+     */
+    private static Volunteer leastLoaded(List<Volunteer> volunteers, int maxLoad, float[] freeHours, double perMatch) {
         Volunteer best = null;
         for (int i = 0, n = volunteers.size(); i < n; i++) {
             Volunteer v = volunteers.get(i);
-            if (v.load() < maxLoad && (best == null || v.load() < best.load())) {
-                best = v;
-                if (v.load() == 0) break; // nobody is less loaded than idle
-            }
+            if (v.load() >= maxLoad || best != null && v.load() >= best.load()) continue;
+            if (freeHours != null && (v.load() + 1) * perMatch > freeHours[v.resident]) continue;
+            best = v;
+            if (v.load() == 0) break; // nobody is less loaded than idle
         }
         return best;
     }
