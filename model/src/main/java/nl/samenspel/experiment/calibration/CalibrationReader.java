@@ -229,6 +229,9 @@ public final class CalibrationReader {
                 problems.add(new ScenarioProblem(file, t.line(), where, "needs outcome, published, band_low, band_high and source", "a target without its source is not a published figure"));
             } else if (!(low < high)) {
                 problems.add(new ScenarioProblem(file, t.line(), where, "band_low " + ParameterSchema.fmt(low) + " is not below band_high " + ParameterSchema.fmt(high), "swap them"));
+            } else if (published < low || published > high) {
+                problems.add(new ScenarioProblem(file, t.line(), where, "published " + ParameterSchema.fmt(published) + " lies outside its own band "
+                        + ParameterSchema.fmt(low) + "-" + ParameterSchema.fmt(high), "the band is the range accepted around the published figure: check both"));
             } else {
                 d.targets.add(new Target(t.key(), outcome, complement, published, low, high, source));
             }

@@ -101,5 +101,8 @@ class CalibrationFileTest {
         ScenarioException noSource = assertThrows(ScenarioException.class, () -> r.read("t.yaml",
                 "name: t\nyears: 1\ndraws: 4\nfree: {volunteers.drift: {low: 0.001, high: 0.01}}\ntargets:\n  a: {outcome: volunteers_active, published: 1, band_low: 0, band_high: 2}\n"));
         assertTrue(noSource.getMessage().contains("t.yaml:6") && noSource.getMessage().contains("source"), noSource.getMessage());
+        ScenarioException outside = assertThrows(ScenarioException.class, () -> r.read("t.yaml",
+                "name: t\nyears: 1\ndraws: 4\nfree: {volunteers.drift: {low: 0.001, high: 0.01}}\ntargets:\n  a: {outcome: volunteers_active, published: 1.7, band_low: 0.1, band_high: 0.3, source: x}\n"));
+        assertTrue(outside.getMessage().contains("t.yaml:6") && outside.getMessage().contains("targets.a") && outside.getMessage().contains("outside its own band"), outside.getMessage());
     }
 }
