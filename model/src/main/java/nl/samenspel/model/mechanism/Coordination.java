@@ -31,6 +31,8 @@ public final class Coordination implements Mechanism {
 
     /** Per district: its volunteers this week, a list kept from week to week (districts may run at once). */
     private final List<List<Volunteer>> byDistrict = new ArrayList<>();
+    /** Per district: the initiatives' picks while a coordinator matches ({@link Picks}), kept from week to week. */
+    private final List<Picks> picksByDistrict = new ArrayList<>();
 
     @Override
     public void step(World w) {
@@ -38,10 +40,11 @@ public final class Coordination implements Mechanism {
         // parallel. Recruits are numbered and entered in the world's lists after all districts
         // are done, in district order ({@link World#addVolunteer}).
         while (byDistrict.size() < w.districts.size()) byDistrict.add(new ArrayList<>());
-        w.forEachDistrict(d -> week(w, d, start(w, d, byDistrict.get(d.id))));
+        while (picksByDistrict.size() < w.districts.size()) picksByDistrict.add(new Picks());
+        w.forEachDistrict(d -> week(w, d, start(w, d, byDistrict.get(d.id)), picksByDistrict.get(d.id)));
     }
 
-    private static void week(World w, District d, Start start) {
+    private static void week(World w, District d, Start start, Picks picks) {
         List<Coordinator> working = start.working();
         if (working.isEmpty()) {
             KeyPersons.step(w, d);
@@ -53,7 +56,7 @@ public final class Coordination implements Mechanism {
             Coordinator c = working.get(k);
             double hours = w.p.coordinators().hours();
             if (w.p.funding().contract() == Parameters.Contract.YEARLY) hours -= w.p.funding().applicationHours();
-            hours = matchRequests(w, d, hours);
+            hours = matchRequests(w, d, hours, picks);
             hours = coachHerVolunteers(w, c, k, start.toCoach(), hours);
             hours = followUpLeads(w, d, hours);
             recruit(w, d, start.volunteers(), Math.max(0, hours));
@@ -128,22 +131,73 @@ public final class Coordination implements Mechanism {
     }
 
     /** Matches requests in order while hours last; returns the hours left. */
-    private static double matchRequests(World w, District d, double hours) {
+    private static double matchRequests(World w, District d, double hours, Picks picks) {
         double cost = w.p.coordinators().matchHours();
         int maxLoad = w.p.volunteers().maxLoad();
+        picks.forget(d.initiatives.size());
         while (hours >= cost && !d.requests.isEmpty()) {
             Need n = d.requests.peekFirst();
             if (n.place() != Need.Place.REQUESTED) {
                 d.requests.pollFirst();
                 continue;
             }
-            Volunteer v = volunteerFor(w, d, n, maxLoad);
+            Volunteer v = volunteerFor(w, d, n, maxLoad, picks);
             if (v == null) break;
             d.requests.pollFirst();
             match(w, v, n);
+            picks.matched(v);
             hours -= cost;
         }
         return hours;
+    }
+
+    /**
+     * Each initiative's two picks ({@link #withTimeToSpare}, {@link #freeVolunteer}), as index into
+     * its volunteers, worked out when first asked for and kept while one coordinator matches. A
+     * match raises one volunteer's load and changes nothing else, so only an initiative whose pick
+     * she was can pick anew: a volunteer made busier who was nobody's pick leaves every least
+     * loaded one where she was, and nobody new gets room. The same picks as scanning every
+     * initiative's volunteers for every request, which a city's coordinators did about 530 million
+     * times a decade. Ints, not references: stores of references into an old array cost G1 cards.
+     */
+    static final class Picks {
+        private static final int UNKNOWN = -2, NOBODY = -1;
+        /** Per initiative: the pick's index in its volunteers, {@link #NOBODY} or {@link #UNKNOWN}; and her resident. */
+        private int[] withTime = new int[0], free = new int[0], withTimeResident = new int[0], freeResident = new int[0];
+        private int size;
+
+        /** A coordinator starts matching: every pick is to be worked out anew. */
+        void forget(int initiatives) {
+            if (withTime.length < initiatives) {
+                withTime = new int[initiatives];
+                free = new int[initiatives];
+                withTimeResident = new int[initiatives];
+                freeResident = new int[initiatives];
+            }
+            size = initiatives;
+            java.util.Arrays.fill(withTime, 0, size, UNKNOWN);
+            java.util.Arrays.fill(free, 0, size, UNKNOWN);
+        }
+
+        /** Initiative {@code i}'s least loaded volunteer, with the free hours for one more match or, if not {@code withTime}, with room under the most she takes. */
+        Volunteer of(World w, int i, Initiative ini, boolean withTime, int maxLoad) {
+            int[] pick = withTime ? this.withTime : free;
+            if (pick[i] == UNKNOWN) {
+                Parameters.Volunteers vp = w.p.volunteers();
+                int k = withTime ? leastLoaded(ini.volunteers, maxLoad, w.residents.freeHours, vp.hoursPerMatch()) : leastLoaded(ini.volunteers, maxLoad, null, 0);
+                pick[i] = k;
+                if (k >= 0) (withTime ? withTimeResident : freeResident)[i] = ini.volunteers.get(k).resident;
+            }
+            return pick[i] == NOBODY ? null : ini.volunteers.get(pick[i]);
+        }
+
+        /** {@code v} took one more match: the picks that were she are to be worked out again. */
+        void matched(Volunteer v) {
+            for (int i = 0; i < size; i++) {
+                if (withTime[i] >= 0 && withTimeResident[i] == v.resident) withTime[i] = UNKNOWN;
+                if (free[i] >= 0 && freeResident[i] == v.resident) free[i] = UNKNOWN;
+            }
+        }
     }
 
     /**
@@ -153,25 +207,25 @@ public final class Coordination implements Mechanism {
      * loaded under {@code max_load}, who is then asked more than her free hours (000:281, "veel
      * gevraagd en vaak fors belast").
      */
-    private static Volunteer volunteerFor(World w, District d, Need n, int maxLoad) {
-        Volunteer v = ownWijkFirst(w, d, n, ini -> withTimeToSpare(w, ini.volunteers));
-        return v != null ? v : ownWijkFirst(w, d, n, ini -> freeVolunteer(ini.volunteers, maxLoad));
+    private static Volunteer volunteerFor(World w, District d, Need n, int maxLoad, Picks picks) {
+        Volunteer v = ownWijkFirst(w, d, n, picks, true, maxLoad);
+        return v != null ? v : ownWijkFirst(w, d, n, picks, false, maxLoad);
     }
 
     /** The least loaded of the initiatives' picks, from the resident's own wijk first. */
-    private static Volunteer ownWijkFirst(World w, District d, Need n, java.util.function.Function<Initiative, Volunteer> pick) {
+    private static Volunteer ownWijkFirst(World w, District d, Need n, Picks picks, boolean withTime, int maxLoad) {
         int wijk = w.residents.wijk[n.resident];
         List<Initiative> initiatives = d.initiatives;
         Volunteer best = null;
         for (int i = 0, m = initiatives.size(); i < m; i++) {
             Initiative ini = initiatives.get(i);
             if (ini.wijk != wijk) continue;
-            Volunteer v = pick.apply(ini);
+            Volunteer v = picks.of(w, i, ini, withTime, maxLoad);
             if (v != null && (best == null || v.load() < best.load())) best = v;
         }
         if (best != null) return best;
         for (int i = 0, m = initiatives.size(); i < m; i++) {
-            Volunteer v = pick.apply(initiatives.get(i));
+            Volunteer v = picks.of(w, i, initiatives.get(i), withTime, maxLoad);
             if (v != null && (best == null || v.load() < best.load())) best = v;
         }
         return best;
@@ -180,26 +234,31 @@ public final class Coordination implements Mechanism {
     /** The least loaded volunteer (first of equals) whose free hours take one more match within the most she takes, or null. */
     static Volunteer withTimeToSpare(World w, List<Volunteer> volunteers) {
         Parameters.Volunteers vp = w.p.volunteers();
-        return leastLoaded(volunteers, vp.maxLoad(), w.residents.freeHours, vp.hoursPerMatch());
+        int k = leastLoaded(volunteers, vp.maxLoad(), w.residents.freeHours, vp.hoursPerMatch());
+        return k < 0 ? null : volunteers.get(k);
     }
 
     /** The least loaded volunteer with room for one more match (the first of equals), or null. */
     static Volunteer freeVolunteer(List<Volunteer> volunteers, int maxLoad) {
-        return leastLoaded(volunteers, maxLoad, null, 0);
+        int k = leastLoaded(volunteers, maxLoad, null, 0);
+        return k < 0 ? null : volunteers.get(k);
     }
 
     /**
-     * The least loaded volunteer under {@code maxLoad} (the first of equals), and, given her free
-     * hours, only one whose hours take one more match of {@code perMatch}; or null.
+     * Where in {@code volunteers} the least loaded one under {@code maxLoad} is (the first of
+     * equals), and, given her free hours, only one whose hours take one more match of
+     * {@code perMatch}; or -1.
      */
-    private static Volunteer leastLoaded(List<Volunteer> volunteers, int maxLoad, float[] freeHours, double perMatch) {
-        Volunteer best = null;
+    private static int leastLoaded(List<Volunteer> volunteers, int maxLoad, float[] freeHours, double perMatch) {
+        int best = -1, bestLoad = Integer.MAX_VALUE;
         for (int i = 0, n = volunteers.size(); i < n; i++) {
             Volunteer v = volunteers.get(i);
-            if (v.load() >= maxLoad || best != null && v.load() >= best.load()) continue;
-            if (freeHours != null && (v.load() + 1) * perMatch > freeHours[v.resident]) continue;
-            best = v;
-            if (v.load() == 0) break; // nobody is less loaded than idle
+            int load = v.load();
+            if (load >= maxLoad || load >= bestLoad) continue;
+            if (freeHours != null && (load + 1) * perMatch > freeHours[v.resident]) continue;
+            best = i;
+            bestLoad = load;
+            if (load == 0) break; // nobody is less loaded than idle
         }
         return best;
     }
