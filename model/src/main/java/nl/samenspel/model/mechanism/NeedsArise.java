@@ -19,6 +19,9 @@ public final class NeedsArise implements Mechanism {
     /** Per district: the residents whose need arises this week, found by district tasks (which may run at once). */
     private int[][] arising = new int[0][];
     private int[] arisingCount = new int[0];
+    /** Per district: room for a block of residents' chances ({@link #findArising}). */
+    private long[][] chances = new long[0][];
+    private static final int BLOCK = 1024;
 
     @Override
     public void step(World w) {
@@ -31,6 +34,7 @@ public final class NeedsArise implements Mechanism {
         if (arising.length < w.districts.size()) {
             arising = new int[w.districts.size()][16];
             arisingCount = new int[w.districts.size()];
+            chances = new long[w.districts.size()][BLOCK];
         }
         // A district's needs are its own residents' and go to its own list: districts in parallel,
         // each first finding who gets a need, then making them in resident order.
@@ -58,16 +62,28 @@ public final class NeedsArise implements Mechanism {
         byte[] open = res.hasNeed;
         float[] vulnerability = res.vulnerability;
         int[] found = arising[d.id];
+        long[] u = chances[d.id];
         int m = 0;
         int end = d.firstResident + d.residentCount;
         if (found.length < d.residentCount + 1) found = arising[d.id] = new int[d.residentCount + 1];
-        // Without branches on who has a need: the chance is drawn for every resident (a pure
-        // function of week and resident, so nothing else changes) and the test only decides whether
-        // the slot just written is kept. A branch here is mispredicted for every resident with a need.
-        for (int i = d.firstResident; i < end; i++) {
-            boolean arises = open[i] == 0 & CounterRandom.uniform(CounterRandom.key(thisWeek, i), 0) < vulnerability[i] * trend;
-            found[m] = i;
-            m += arises ? 1 : 0;
+        // Block by block: first each resident's chance, uniform(key(thisWeek, i), 0), which is the
+        // mix of the mix of thisWeek + GOLDEN (i + 1), in two loops of nothing but mixing, which
+        // run as vector instructions (one loop of all of it ran one resident at a time, a seventh
+        // of a district run); then the test, on numbers in the first level of cache.
+        for (int from = d.firstResident; from < end; from += BLOCK) {
+            int n = Math.min(BLOCK, end - from);
+            for (int k = 0; k < n; k++) u[k] = thisWeek + CounterRandom.GOLDEN * (from + k + 1L);
+            CounterRandom.mixAll(u, n); // the key
+            CounterRandom.mixAll(u, n); // its first uniform number (k = 0 adds nothing to the key)
+            // Without branches on who has a need: the chance is drawn for every resident (a pure
+            // function of week and resident, so nothing else changes) and the test only decides whether
+            // the slot just written is kept. A branch here is mispredicted for every resident with a need.
+            for (int k = 0; k < n; k++) {
+                int i = from + k;
+                boolean arises = open[i] == 0 & CounterRandom.uniformOfMixed(u[k]) < vulnerability[i] * trend;
+                found[m] = i;
+                m += arises ? 1 : 0;
+            }
         }
         arisingCount[d.id] = m;
     }
