@@ -7,8 +7,7 @@ package nl.samenspel.model;
  * differently the rest of their weeks went. SplitMix64's finaliser mixes the key.
  */
 public final class CounterRandom {
-    /** The golden ratio in 64 bits: the step between the keys of neighbouring addresses. */
-    public static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private CounterRandom() {}
 
@@ -35,11 +34,21 @@ public final class CounterRandom {
     }
 
     /**
-     * {@link #mix} of each of {@code z[0..n)}, in place: a loop of one array the JIT turns into
-     * vector instructions (eight at a time where the processor has them), where a loop that also
-     * compares and keeps is left one number at a time.
+     * For the addresses {@code from .. from + n - 1} under {@code prefix}: the mixed bits of each
+     * one's first uniform number, {@code uniform(key(prefix, from + k), 0)}, into {@code out[k]}
+     * (read them with {@link #uniformOfMixed}). The same numbers, computed a block at a time: the
+     * key's mix and the number's mix (k = 0 adds nothing to the key) as two plain array loops,
+     * which the JIT turns into vector instructions, where a loop that also tests and keeps runs one
+     * address at a time (NeedsArise).
      */
-    public static void mixAll(long[] z, int n) {
+    public static void firstUniforms(long prefix, long from, int n, long[] out) {
+        for (int k = 0; k < n; k++) out[k] = prefix + GOLDEN * (from + k + 1);
+        mixAll(out, n);
+        mixAll(out, n);
+    }
+
+    /** {@link #mix} of each of {@code z[0..n)}, in place, written out so that the loop is plain for the JIT. */
+    private static void mixAll(long[] z, int n) {
         for (int k = 0; k < n; k++) {
             long x = z[k];
             x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -48,7 +57,7 @@ public final class CounterRandom {
         }
     }
 
-    /** {@link #uniform(long, int) uniform(key, 0)} from the mix of the key, as {@link #mixAll} leaves it: the same double. */
+    /** {@link #uniform(long, int) uniform(key, 0)} from the bits {@link #firstUniforms} leaves: the same double. */
     public static double uniformOfMixed(long mixed) {
         return (mixed >>> 11) * 0x1.0p-53;
     }

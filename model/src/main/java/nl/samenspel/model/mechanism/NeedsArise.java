@@ -66,15 +66,12 @@ public final class NeedsArise implements Mechanism {
         int m = 0;
         int end = d.firstResident + d.residentCount;
         if (found.length < d.residentCount + 1) found = arising[d.id] = new int[d.residentCount + 1];
-        // Block by block: first each resident's chance, uniform(key(thisWeek, i), 0), which is the
-        // mix of the mix of thisWeek + GOLDEN (i + 1), in two loops of nothing but mixing, which
-        // run as vector instructions (one loop of all of it ran one resident at a time, a seventh
-        // of a district run); then the test, on numbers in the first level of cache.
+        // Block by block: first each resident's chance, uniform(key(thisWeek, i), 0), in loops the
+        // JIT vectorises (one loop of all of it ran one resident at a time, a seventh of a
+        // district run); then the test, on numbers in the first level of cache.
         for (int from = d.firstResident; from < end; from += BLOCK) {
             int n = Math.min(BLOCK, end - from);
-            for (int k = 0; k < n; k++) u[k] = thisWeek + CounterRandom.GOLDEN * (from + k + 1L);
-            CounterRandom.mixAll(u, n); // the key
-            CounterRandom.mixAll(u, n); // its first uniform number (k = 0 adds nothing to the key)
+            CounterRandom.firstUniforms(thisWeek, from, n, u);
             // Without branches on who has a need: the chance is drawn for every resident (a pure
             // function of week and resident, so nothing else changes) and the test only decides whether
             // the slot just written is kept. A branch here is mispredicted for every resident with a need.
