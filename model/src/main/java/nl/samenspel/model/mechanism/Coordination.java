@@ -183,8 +183,7 @@ public final class Coordination implements Mechanism {
         Volunteer of(World w, int i, Initiative ini, boolean withTime, int maxLoad) {
             int[] pick = withTime ? this.withTime : free;
             if (pick[i] == UNKNOWN) {
-                Parameters.Volunteers vp = w.p.volunteers();
-                int k = withTime ? leastLoaded(ini.volunteers, maxLoad, w.residents.freeHours, vp.hoursPerMatch()) : leastLoaded(ini.volunteers, maxLoad, null, 0);
+                int k = withTime ? withTimeToSpareAt(w, ini.volunteers) : freeVolunteerAt(ini.volunteers, maxLoad);
                 pick[i] = k;
                 if (k >= 0) (withTime ? withTimeResident : freeResident)[i] = ini.volunteers.get(k).resident;
             }
@@ -233,15 +232,25 @@ public final class Coordination implements Mechanism {
 
     /** The least loaded volunteer (first of equals) whose free hours take one more match within the most she takes, or null. */
     static Volunteer withTimeToSpare(World w, List<Volunteer> volunteers) {
-        Parameters.Volunteers vp = w.p.volunteers();
-        int k = leastLoaded(volunteers, vp.maxLoad(), w.residents.freeHours, vp.hoursPerMatch());
+        int k = withTimeToSpareAt(w, volunteers);
         return k < 0 ? null : volunteers.get(k);
     }
 
     /** The least loaded volunteer with room for one more match (the first of equals), or null. */
     static Volunteer freeVolunteer(List<Volunteer> volunteers, int maxLoad) {
-        int k = leastLoaded(volunteers, maxLoad, null, 0);
+        int k = freeVolunteerAt(volunteers, maxLoad);
         return k < 0 ? null : volunteers.get(k);
+    }
+
+    /** Where {@link #withTimeToSpare}'s volunteer is in {@code volunteers}, or -1. */
+    private static int withTimeToSpareAt(World w, List<Volunteer> volunteers) {
+        Parameters.Volunteers vp = w.p.volunteers();
+        return leastLoaded(volunteers, vp.maxLoad(), w.residents.freeHours, vp.hoursPerMatch());
+    }
+
+    /** Where {@link #freeVolunteer}'s volunteer is in {@code volunteers}, or -1. */
+    private static int freeVolunteerAt(List<Volunteer> volunteers, int maxLoad) {
+        return leastLoaded(volunteers, maxLoad, null, 0);
     }
 
     /**
