@@ -431,6 +431,16 @@ public final class World {
         }
     }
 
+    /**
+     * The outflow outcome of each quit cause, looked up once: naming it per quit built a string and
+     * hashed it, which C2 inlined into every loop that may quit someone (issue 12).
+     */
+    private static final Outcome[] OUTFLOW_BY_CAUSE = new Outcome[QuitCause.values().length];
+
+    static {
+        for (QuitCause c : QuitCause.values()) OUTFLOW_BY_CAUSE[c.ordinal()] = Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + c.name());
+    }
+
     /** How a volunteer left: below the motivation threshold, by the base hazard, or at a provider switch. */
     public enum QuitReason { MOTIVATION, OTHER, TENDER }
 
@@ -456,7 +466,7 @@ public final class World {
             case OTHER -> Outcome.VOLUNTEER_OUTFLOW_OTHER;
             case TENDER -> Outcome.VOLUNTEER_OUTFLOW_TENDER;
         }, 1);
-        t.count(Outcome.valueOf("VOLUNTEER_OUTFLOW_CAUSE_" + cause.name()), 1);
+        t.count(OUTFLOW_BY_CAUSE[cause.ordinal()], 1);
         t.ratio(Outcome.VOLUNTEER_OUTFLOW_MOTIVATION_SHARE, reason == QuitReason.MOTIVATION ? 1 : 0, 1);
         if (ini.keyPerson == v) keyPersonLeft(ini);
     }

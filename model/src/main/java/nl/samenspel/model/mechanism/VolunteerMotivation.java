@@ -44,16 +44,21 @@ public final class VolunteerMotivation implements Mechanism {
                 v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
                 // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
                 v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
+                World.QuitReason reason = null;
+                QuitCause cause = null;
                 if (v.motivation() < vp.quitThreshold()) {
-                    w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
-                    continue;
+                    reason = World.QuitReason.MOTIVATION;
+                    cause = orBaseHazard(v.largestRecentLoss());
+                } else {
+                    double u = d.random().nextDouble();
+                    if (u < hazard(vp, v.coordinatorTie)) {
+                        reason = World.QuitReason.OTHER;
+                        cause = u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING;
+                    }
                 }
-                double u = d.random().nextDouble();
-                if (u < hazard(vp, v.coordinatorTie)) {
-                    w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
-                    continue;
-                }
-                v.endWeek();
+                // One call site for both ways of quitting: C2 inlines quit (and what it calls) once, not twice.
+                if (reason != null) w.quit(v, reason, cause);
+                else v.endWeek();
             }
         });
     }
