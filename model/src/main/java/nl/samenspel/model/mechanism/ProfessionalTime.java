@@ -3,6 +3,7 @@ package nl.samenspel.model.mechanism;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.metrics.Outcome;
+import nl.samenspel.metrics.WeekTally;
 import nl.samenspel.model.Actor;
 import nl.samenspel.model.Coordinator;
 import nl.samenspel.model.District;
@@ -12,6 +13,7 @@ import nl.samenspel.model.Professional;
 import nl.samenspel.model.Volunteer;
 import nl.samenspel.model.Wijkteam;
 import nl.samenspel.model.World;
+import nl.samenspel.model.network.SamenspelTies;
 
 /**
  * Step 9, Professional time: community hours = hours - casework - admin, never below zero, or the
@@ -29,6 +31,8 @@ import nl.samenspel.model.World;
 public final class ProfessionalTime implements Mechanism {
     /** Per district and team: its informal partners this week, lists kept from week to week (districts may run at once). */
     private final List<List<TeamArea>> byTeam = new ArrayList<>();
+    /** Per district: the ties its task made this week, entered after ({@link SamenspelTies#enter}). */
+    private final List<SamenspelTies.NewTies> newTies = new ArrayList<>();
 
     /** A team's area this week: the whole of it, and the part where each of its members meets someone new. */
     static final class TeamArea {
@@ -76,33 +80,41 @@ public final class ProfessionalTime implements Mechanism {
         Parameters.Wijkteam t = w.p.wijkteam();
         Parameters.Ties tp = w.p.ties();
         while (byTeam.size() < w.districts.size()) byTeam.add(new ArrayList<>());
-        // Who each professional can get to know only reads the district: districts in parallel; the contacts (shared ties) after, in order.
+        while (newTies.size() < w.districts.size()) newTies.add(new SamenspelTies.NewTies());
+        // A professional's partners and ties are her district's own: districts in parallel, each
+        // with its own stream and counts; the ties they make get their slots after, in district order.
         w.forEachDistrict(d -> {
             informalActors(w, d, byTeam.get(d.id));
+            contacts(w, d, t, tp);
         });
-        for (District d : w.districts) {
-            for (int k = 0; k < d.teams.size(); k++) {
-                Wijkteam team = d.teams.get(k);
-                TeamArea area = byTeam.get(d.id).get(k);
-                int caseworker = -1; // her place among the members who are no liaison: which part is hers
-                for (Professional p : team.members) {
-                    if (!p.liaison) caseworker++;
-                    if (!p.isWorking(w.week)) continue;
-                    p.communityHours = communityHours(t, p);
-                    p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
-                    w.tally().ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
-                    if (!p.liaison) w.tally().ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
-                    if (area.all.isEmpty()) continue;
-                    List<Actor> part = area.of(caseworker, p);
-                    int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
-                    for (int i = 0; i < contacts; i++) {
-                        Actor seen = whomSheSees(w, d, p, part);
-                        if (seen != null) w.ties.contact(p, seen, tp.growth());
-                    }
+        for (District d : w.districts) w.ties.enter(newTies.get(d.id));
+        w.ties.decay(tp.decay(), tp.dropBelow());
+    }
+
+    /** The district's professionals' hours, and the contacts of their community hours. */
+    private void contacts(World w, District d, Parameters.Wijkteam t, Parameters.Ties tp) {
+        WeekTally tally = w.tally(d);
+        SamenspelTies.NewTies made = newTies.get(d.id);
+        for (int k = 0; k < d.teams.size(); k++) {
+            Wijkteam team = d.teams.get(k);
+            TeamArea area = byTeam.get(d.id).get(k);
+            int caseworker = -1; // her place among the members who are no liaison: which part is hers
+            for (Professional p : team.members) {
+                if (!p.liaison) caseworker++;
+                if (!p.isWorking(w.week)) continue;
+                p.communityHours = communityHours(t, p);
+                p.caseworkHours = p.liaison ? 0 : p.cases.size() * t.hoursPerCase();
+                tally.ratio(Outcome.COMMUNITY_HOURS_SHARE, p.communityHours, t.hours());
+                if (!p.liaison) tally.ratio(Outcome.CASES_PER_PROFESSIONAL, p.cases.size(), 1);
+                if (area.all.isEmpty()) continue;
+                List<Actor> part = area.of(caseworker, p);
+                int contacts = RandomOrder.events(p.communityHours * tp.contactsPerCommunityHour(), d.random());
+                for (int i = 0; i < contacts; i++) {
+                    Actor seen = whomSheSees(w, d, p, part);
+                    if (seen != null) w.ties.contact(p, seen, tp.growth(), made);
                 }
             }
         }
-        w.ties.decay(tp.decay(), tp.dropBelow());
     }
 
     /**

@@ -76,6 +76,26 @@ public final class SamenspelTies {
 
     /** Strengthens the tie between a professional and an informal actor by {@code growth} of what is left to 1. */
     public void contact(Professional p, Actor other, double growth) {
+        contact(p, other, growth, null);
+    }
+
+    /**
+     * The ties one district task makes, in the order it makes them (issue 12: districts in
+     * parallel). They keep their strength in themselves until {@link #enter} gives them their
+     * slots, one district after another: the slots, and so the order of every sum over all ties,
+     * of making them one district after another. Kept from week to week.
+     */
+    public static final class NewTies {
+        private final List<SamenspelTie> made = new ArrayList<>();
+    }
+
+    /**
+     * {@link #contact(Professional, Actor, double)} from a district task: a tie not yet made goes
+     * into {@code pending} ({@link #enter}). Tasks may run at once when each touches the ties of
+     * its own district's actors only; a tie that exists gets its strength and contact mark in its
+     * own slot, which no other task writes.
+     */
+    public void contact(Professional p, Actor other, double growth, NewTies pending) {
         SamenspelTie t = find(p, other);
         if (t == null) {
             List<SamenspelTie> fromP = tiesOf.get(p), fromOther = tiesOf.get(other);
@@ -83,15 +103,40 @@ public final class SamenspelTies {
             t = new SamenspelTie(typeOf(other));
             t.source = p;
             t.target = other;
-            add(t, growth);
             fromP.add(t);
             fromOther.add(t);
+            if (pending != null) {
+                t.slot = -2;
+                t.pendingStrength = growth;
+                pending.made.add(t);
+                return;
+            }
+            add(t, growth);
             view = null;
+        } else if (t.slot < 0) {
+            double w = t.pendingStrength;
+            t.pendingStrength = w + growth * (1 - w);
+            return;
         } else {
             double w = strength[t.slot];
             strength[t.slot] = w + growth * (1 - w);
         }
         contacted[t.slot] = true;
+    }
+
+    /** Gives the district's new ties their slots, in the order they were made, as contacted this week; empties it. */
+    public void enter(NewTies pending) {
+        for (SamenspelTie t : pending.made) {
+            add(t, t.pendingStrength);
+            contacted[t.slot] = true;
+        }
+        if (!pending.made.isEmpty()) view = null;
+        pending.made.clear();
+    }
+
+    /** The tie's strength, wherever it is kept. */
+    private double strengthOf(SamenspelTie t) {
+        return t.slot >= 0 ? strength[t.slot] : t.pendingStrength;
     }
 
     /** The tie between a and b, or null. */
@@ -139,7 +184,7 @@ public final class SamenspelTies {
 
     public double strength(Actor a, Actor b) {
         SamenspelTie t = find(a, b);
-        return t == null ? 0 : strength[t.slot];
+        return t == null ? 0 : strengthOf(t);
     }
 
     /** The professional's strongest tie to an actor of the given type (the first of equals), or null. */
@@ -151,7 +196,7 @@ public final class SamenspelTies {
         for (int i = 0, n = own.size(); i < n; i++) {
             SamenspelTie t = own.get(i);
             if (t.type() != type) continue;
-            double w = strength[t.slot];
+            double w = strengthOf(t);
             if (w > bestW) {
                 best = t;
                 bestW = w;
@@ -165,7 +210,7 @@ public final class SamenspelTies {
         List<SamenspelTie> own = tiesOf.get(a);
         if (own == null) return 0;
         double s = 0;
-        for (int i = 0, n = own.size(); i < n; i++) s += strength[own.get(i).slot];
+        for (int i = 0, n = own.size(); i < n; i++) s += strengthOf(own.get(i));
         return s;
     }
 
@@ -179,7 +224,7 @@ public final class SamenspelTies {
         if (own == null) throw new IllegalArgumentException("no such actor: " + a);
         for (int i = 0, n = own.size(); i < n; i++) {
             SamenspelTie t = own.get(i);
-            u -= strength[t.slot];
+            u -= strengthOf(t);
             if (u < 0) return t.other(a);
         }
         return null;
@@ -190,7 +235,7 @@ public final class SamenspelTies {
     }
 
     public double weight(SamenspelTie t) {
-        return strength[t.slot];
+        return strengthOf(t);
     }
 
     public int count() {
