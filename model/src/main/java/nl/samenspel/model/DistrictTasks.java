@@ -1,11 +1,10 @@
 package nl.samenspel.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.samenspel.metrics.WeekTally;
 
@@ -41,31 +40,64 @@ final class DistrictTasks {
             if (threads < 2 || ds.size() < 2) {
                 for (District d : ds) run(w, d, task);
             } else {
-                // Each thread takes the next district not yet taken, the caller too: no thread
-                // waits for its share while another still has districts, and the caller does not
-                // sit parked while the helpers work.
-                AtomicInteger next = new AtomicInteger();
-                Runnable take = () -> {
-                    for (int i = next.getAndIncrement(); i < ds.size(); i = next.getAndIncrement()) run(w, ds.get(i), task);
-                };
-                int helpers = Math.min(threads, ds.size()) - 1;
-                List<Future<?>> done = new ArrayList<>(helpers);
-                for (int k = 0; k < helpers; k++) done.add(executor.submit(take));
-                Throwable failed = null;
-                try {
-                    take.run();
-                } catch (RuntimeException | Error e) {
-                    failed = e;
-                }
-                for (Future<?> f : done) await(f);
-                if (failed instanceof RuntimeException re) throw re;
-                if (failed instanceof Error err) throw err;
+                new Round(w, ds, task).run(executor, Math.min(threads, ds.size()) - 1);
             }
         } finally {
             w.inDistrictTasks(false);
         }
         w.settleDistrictTasks();
         for (District d : ds) logs[d.id].replayInto(w.weekTally());
+    }
+
+    /**
+     * One step's districts on the threads. Each thread takes the next district not yet taken, the
+     * caller too: no thread waits for its share while another still has districts, and the caller
+     * does not sit parked while the helpers work. The caller waits for the districts, not for the
+     * helpers: a helper the scheduler wakes late (the machine busy with other work) finds nothing
+     * left and returns, instead of holding up every step of the week until it has run.
+     */
+    private final class Round implements Runnable {
+        private final World w;
+        private final List<District> ds;
+        private final Consumer<District> task;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch done;
+        private final AtomicReference<Throwable> failed = new AtomicReference<>();
+
+        Round(World w, List<District> ds, Consumer<District> task) {
+            this.w = w;
+            this.ds = ds;
+            this.task = task;
+            this.done = new CountDownLatch(ds.size());
+        }
+
+        void run(ExecutorService executor, int helpers) {
+            for (int k = 0; k < helpers; k++) executor.execute(this);
+            run();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while districts were running", e);
+            }
+            Throwable e = failed.get();
+            if (e instanceof RuntimeException re) throw re;
+            if (e instanceof Error err) throw err;
+            if (e != null) throw new IllegalStateException(e);
+        }
+
+        @Override
+        public void run() {
+            for (int i = next.getAndIncrement(); i < ds.size(); i = next.getAndIncrement()) {
+                try {
+                    if (failed.get() == null) DistrictTasks.this.run(w, ds.get(i), task);
+                } catch (RuntimeException | Error e) {
+                    failed.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
     }
 
     private void run(World w, District d, Consumer<District> task) {
@@ -75,19 +107,5 @@ final class DistrictTasks {
     /** District {@code d}'s log, where its task counts ({@link World#tally(District)}). */
     WeekTally log(District d) {
         return logs[d.id];
-    }
-
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while districts were running", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        }
     }
 }
