@@ -1,6 +1,7 @@
 package nl.samenspel.model.mechanism;
 
 import java.util.List;
+import nl.samenspel.model.District;
 import nl.samenspel.model.Parameters;
 import nl.samenspel.model.QuitCause;
 import nl.samenspel.model.Volunteer;
@@ -39,28 +40,33 @@ public final class VolunteerMotivation implements Mechanism {
             double[] own = readAhead(w, vp, volunteers, d.id);
             for (int i = 0, m = volunteers.size(); i < m; i++) {
                 Volunteer v = volunteers.get(i);
-                if (!v.active) continue;
-                v.loseMotivation(QuitCause.NO_COACHING, own[i] * (1 - v.coordinatorTie));
-                v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
-                // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
-                v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
-                World.QuitReason reason = null;
-                QuitCause cause = null;
-                if (v.motivation() < vp.quitThreshold()) {
-                    reason = World.QuitReason.MOTIVATION;
-                    cause = orBaseHazard(v.largestRecentLoss());
-                } else {
-                    double u = d.random().nextDouble();
-                    if (u < hazard(vp, v.coordinatorTie)) {
-                        reason = World.QuitReason.OTHER;
-                        cause = u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING;
-                    }
-                }
-                // One call site for both ways of quitting: C2 inlines quit (and what it calls) once, not twice.
-                if (reason != null) w.quit(v, reason, cause);
-                else v.endWeek();
+                if (v.active) weekOf(w, vp, d, v, own[i], ambiguityDecay, coachedDecay, tieDecay);
             }
         });
+    }
+
+    /**
+     * One volunteer's week, in a method of its own (issue 12): per call a quit is rare, so C2 keeps
+     * {@link World#quit} a call here. Inlined into the district loop, where a quit comes about once
+     * a call, it made that loop a 60 kB compilation of up to a second, compiled again after each
+     * deoptimisation inside it (3 to 6 times a city decade).
+     */
+    private static void weekOf(World w, Parameters.Volunteers vp, District d, Volunteer v, double drift,
+                               double ambiguityDecay, double coachedDecay, double tieDecay) {
+        v.loseMotivation(QuitCause.NO_COACHING, drift * (1 - v.coordinatorTie));
+        v.loseMotivation(QuitCause.ROLE_AMBIGUITY, vp.ambiguityLoss() * v.roleAmbiguity);
+        // Coaching makes tasks clear: ambiguity fades faster for a coached volunteer.
+        v.endCoachingWeek(ambiguityDecay, coachedDecay, tieDecay);
+        if (v.motivation() < vp.quitThreshold()) {
+            w.quit(v, World.QuitReason.MOTIVATION, orBaseHazard(v.largestRecentLoss()));
+            return;
+        }
+        double u = d.random().nextDouble();
+        if (u < hazard(vp, v.coordinatorTie)) {
+            w.quit(v, World.QuitReason.OTHER, u < vp.baseHazard() ? QuitCause.BASE_HAZARD : QuitCause.NO_COACHING);
+            return;
+        }
+        v.endWeek();
     }
 
     /**
