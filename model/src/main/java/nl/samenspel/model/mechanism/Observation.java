@@ -24,20 +24,17 @@ public final class Observation implements Mechanism {
     /** Per year of joining (absolute weeks 52y..52y+51): newcomers who turned one so far, and those of them still active then. */
     private int[] cohortSize = new int[16], cohortStayed = new int[16];
 
+    // No loops in step (weekly): each loop is a method C2 compiles alone, not all of step inlined and recompiled.
     @Override
     public void step(World w) {
         WeekTally t = w.tally();
         t.count(Outcome.VOLUNTEERS_ACTIVE, w.volunteers.size());
         t.count(Outcome.VOLUNTEER_TENURE_MEDIAN, medianTenure(w));
-        for (Volunteer v : w.volunteers) t.ratio(Outcome.VOLUNTEER_MOTIVATION_MEAN, v.motivation(), 1);
+        motivations(w, t);
         t.count(Outcome.NEEDS_OPEN, w.openNeedCount());
-        int waiting = 0, coordinators = 0, professionals = 0;
-        for (District d : w.districts) {
-            waiting += d.waitingCount();
-            coordinators += d.workingCoordinators(w.week);
-            for (Professional p : d.team) if (p.isWorking(w.week)) professionals++;
-        }
-        t.count(Outcome.WAITING_LIST, waiting);
+        int coordinators = workingCoordinators(w);
+        int professionals = workingProfessionals(w);
+        t.count(Outcome.WAITING_LIST, waiting(w));
         t.count(Outcome.COORDINATORS_WORKING, coordinators);
         t.count(Outcome.PROFESSIONALS_WORKING, professionals);
         t.count(Outcome.SAMENSPEL_TIES, w.ties.count());
@@ -56,16 +53,41 @@ public final class Observation implements Mechanism {
         t.ratio(Outcome.NEWCOMER_RETENTION_12M, w.ledger.stillActiveFromJoin(yearAgo), w.ledger.joinedIn(yearAgo));
         yearlyCohort(w, t, yearAgo);
         w.ledger.recordActive(w.week, w.volunteers.size());
-        if (yearAgo >= 0) {
-            int stayed = 0;
-            for (Volunteer v : w.volunteers) if (v.weekJoined <= yearAgo) stayed++;
-            t.ratio(Outcome.VOLUNTEER_RETENTION_12M, stayed, w.ledger.activeAt(yearAgo));
-        }
+        if (yearAgo >= 0) t.ratio(Outcome.VOLUNTEER_RETENTION_12M, joinedBy(w, yearAgo), w.ledger.activeAt(yearAgo));
         t.ratio(Outcome.VOLUNTEERS_PER_COORDINATOR, w.volunteers.size(), coordinators);
         t.ratio(Outcome.VOLUNTEER_SHARE_OF_RESIDENTS, w.volunteers.size(), w.residents.count);
         t.ratio(Outcome.TIES_PER_PROFESSIONAL, w.ties.count(), professionals);
         if (w.isReported() && w.reportedWeek() % World.WEEKS_PER_YEAR == 0) recordVolunteerYears(w);
         cost(w, t, professionals);
+    }
+
+    private static void motivations(World w, WeekTally t) {
+        for (Volunteer v : w.volunteers) t.ratio(Outcome.VOLUNTEER_MOTIVATION_MEAN, v.motivation(), 1);
+    }
+
+    private static int waiting(World w) {
+        int waiting = 0;
+        for (District d : w.districts) waiting += d.waitingCount();
+        return waiting;
+    }
+
+    private static int workingCoordinators(World w) {
+        int coordinators = 0;
+        for (District d : w.districts) coordinators += d.workingCoordinators(w.week);
+        return coordinators;
+    }
+
+    private static int workingProfessionals(World w) {
+        int professionals = 0;
+        for (District d : w.districts) for (Professional p : d.team) if (p.isWorking(w.week)) professionals++;
+        return professionals;
+    }
+
+    /** The active volunteers who joined in week {@code week} or before. */
+    private static int joinedBy(World w, int week) {
+        int n = 0;
+        for (Volunteer v : w.volunteers) if (v.weekJoined <= week) n++;
+        return n;
     }
 
     /**
