@@ -119,6 +119,13 @@ JOB=$(cd "$WORK" && sbatch --parsable --array=1-"$SHARDS" --cpus-per-task=1 --me
   --output="$WORK/job-%A_%a.out" "$HERE/$KIND.sbatch" "$EXPERIMENT" "$OUT") || fail "sbatch failed"
 JOB=${JOB%%;*}
 echo "test-local-slurm: submitted array job $JOB with $SHARDS tasks"
+# A calibration with ABC-SMC rounds: one more array per round, each after the one before (calibrate.sbatch).
+for ((r = 1; r <= ${SLURM_TEST_ROUNDS:-0}; r++)); do
+  JOB=$(cd "$WORK" && sbatch --parsable --dependency=afterok:"$JOB" --array=1-"$SHARDS" --cpus-per-task=1 --mem=600M --time=00:10:00 \
+    --output="$WORK/job-r$r-%A_%a.out" "$HERE/$KIND.sbatch" "$EXPERIMENT" "$OUT") || fail "sbatch of round $((r + 1)) failed"
+  JOB=${JOB%%;*}
+  echo "test-local-slurm: submitted array job $JOB for round $((r + 1)), after the one before"
+done
 deadline=$((SECONDS + TIMEOUT))
 while [ -n "$(squeue -h -j "$JOB" 2>/dev/null)" ]; do
   [ $SECONDS -lt $deadline ] || { scancel "$JOB" || true; fail "job $JOB not finished within $TIMEOUT s"; }
@@ -131,10 +138,13 @@ if [ "$KIND" = calibrate ]; then
   # Exit 1 only says a target is outside its band: the fit is still written and compared.
   $SAMENSPEL calibrate "$EXPERIMENT" --out "$OUT" --resume --quiet >/dev/null || [ $? = 1 ] || fail "the fit after the shards failed"
   $SAMENSPEL calibrate "$EXPERIMENT" --out "$WORK/local" --quiet >/dev/null || [ $? = 1 ] || fail "the local calibration failed"
-  for f in draws/runs.csv ensemble.csv accepted.csv posterior.csv targets.csv point_estimate.csv fit.csv; do
+  files="draws/runs.csv ensemble.csv accepted.csv posterior.csv targets.csv point_estimate.csv fit.csv"
+  for ((r = 2; r <= ${SLURM_TEST_ROUNDS:-0} + 1; r++)); do files="$files round-$r/runs.csv"; done
+  [ "${SLURM_TEST_ROUNDS:-0}" = 0 ] || files="$files rounds.csv"
+  for f in $files; do
     cmp "$OUT/$f" "$WORK/local/$f" || fail "$f from SLURM differs from the local calibration"
   done
-  echo "test-local-slurm: OK: the calibration from $SHARDS SLURM shards is byte-identical to the local one ($(($(wc -l < "$OUT/ensemble.csv") - 1)) accepted sets)"
+  echo "test-local-slurm: OK: the calibration from $SHARDS SLURM shards ($((${SLURM_TEST_ROUNDS:-0} + 1)) arrays) is byte-identical to the local one ($(($(wc -l < "$OUT/ensemble.csv") - 1)) accepted sets)"
   exit 0
 fi
 $SAMENSPEL merge "$OUT" || fail "merge failed"

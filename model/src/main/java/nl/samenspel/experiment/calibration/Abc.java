@@ -59,12 +59,7 @@ public final class Abc {
      */
     public static Result fit(List<Target> targets, double[][] figures, double[][] unit, double tolerance, int atLeast) {
         int n = figures.length;
-        double[] d = new double[n];
-        int inside = 0;
-        for (int i = 0; i < n; i++) {
-            d[i] = distance(targets, figures[i]);
-            if (d[i] == 0) inside++;
-        }
+        double[] d = distances(targets, figures);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> d[i]).thenComparingInt(i -> i));
@@ -78,10 +73,26 @@ public final class Abc {
                 break;
             }
         }
-        int[] accepted = acc.stream().mapToInt(Integer::intValue).toArray();
+        return result(d, unit, tolerance, acc.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The result for a population chosen elsewhere (the last of {@link AbcSmc}'s rounds), given nearest first. */
+    public static Result of(List<Target> targets, double[][] figures, double[][] unit, double tolerance, int[] population) {
+        return result(distances(targets, figures), unit, tolerance, population.clone());
+    }
+
+    private static double[] distances(List<Target> targets, double[][] figures) {
+        double[] d = new double[figures.length];
+        for (int i = 0; i < d.length; i++) d[i] = distance(targets, figures[i]);
+        return d;
+    }
+
+    private static Result result(double[] d, double[][] unit, double tolerance, int[] accepted) {
+        int inside = 0;
+        for (double x : d) if (x == 0) inside++;
         double effective = accepted.length == 0 ? Double.NaN : Math.max(tolerance, d[accepted[accepted.length - 1]]);
         // The point estimate is a draw within the tolerance asked for, if any is.
-        int[] within = java.util.Arrays.stream(accepted).filter(i -> d[i] <= tolerance).toArray();
+        int[] within = Arrays.stream(accepted).filter(i -> d[i] <= tolerance).toArray();
         int point = accepted.length == 0 ? -1 : medoid(unit, accepted, within.length > 0 ? within : accepted);
         return new Result(d, accepted, tolerance, effective, inside, point);
     }

@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import nl.samenspel.engine.Seeds;
 import nl.samenspel.experiment.ReplicationRunner;
 import nl.samenspel.experiment.stats.Interval;
+import nl.samenspel.experiment.sweep.ParticleDraws;
 import nl.samenspel.experiment.sweep.PriorDraws;
 import nl.samenspel.experiment.sweep.Sweep;
 import nl.samenspel.experiment.sweep.SweepFolder;
@@ -47,6 +48,8 @@ public final class Calibration {
     static final long CHECK_STREAM = 0x434845434BL;
     /** The confirmation runs' seeds: another stream that neither the draws nor the check use. */
     static final long CONFIRM_STREAM = 0x434F4E4649524DL;
+    /** The stream of ABC-SMC's proposals, one more for each round. */
+    static final long SMC_STREAM = 0x534D43L << 8;
 
     /** One target's figure at the point estimate: the mean over the check runs with its 95 % interval. */
     public record TargetCheck(Target target, Interval model) {
@@ -58,15 +61,77 @@ public final class Calibration {
     /**
      * A finished fit.
      *
-     * @param figures {@code figures[draw][target]}, mean over the draw's replications
-     * @param point   the point estimate by parameter key, rounded to four significant digits (as the baseline carries it)
+     * @param draws  every draw over the rounds, with its figures and importance weight
+     * @param rounds each round's size and tolerance (one round for ABC rejection)
+     * @param point  the point estimate by parameter key, rounded to four significant digits (as the baseline carries it)
      */
-    public record Fit(CalibrationFile file, SweepPlan plan, double[][] unit, double[][] figures, Abc.Result abc,
+    public record Fit(CalibrationFile file, Draws draws, List<Round> rounds, Abc.Result abc,
             Confirmation confirmation, Map<String, Object> point, List<TargetCheck> checks) {
         public Object value(int draw, int parameter) {
-            return plan.point(draw)[parameter];
+            return draws.point(draw)[parameter];
+        }
+
+        /** The prior draws' plan: the base scenario with the fit's settings. */
+        public SweepPlan plan() {
+            return draws.plans().get(0);
+        }
+
+        public double[][] figures() {
+            return draws.figures();
         }
     }
+
+    /**
+     * Every draw of a fit over its rounds, numbered on from round to round: round 1 is the prior
+     * draws ({@code DIR/draws}), round k after it {@code DIR/round-k} ({@link AbcSmc}).
+     *
+     * @param start   the first draw number of each round
+     * @param unit    {@code unit[draw][parameter]}: each draw's place in the prior box, scaled to [0, 1]
+     * @param figures {@code figures[draw][target]}, mean over the draw's replications
+     * @param weight  importance weights, prior over proposal density (1 for the prior draws)
+     */
+    public record Draws(List<SweepPlan> plans, int[] start, double[][] unit, double[][] figures, double[] weight) {
+        public int count() {
+            return unit.length;
+        }
+
+        public int round(int draw) {
+            int k = plans.size() - 1;
+            while (start[k] > draw) k--;
+            return k + 1;
+        }
+
+        public Object[] point(int draw) {
+            int k = round(draw) - 1;
+            return plans.get(k).point(draw - start[k]);
+        }
+
+        public Parameters parameters(int draw) {
+            int k = round(draw) - 1;
+            return plans.get(k).parameters(draw - start[k]);
+        }
+
+        /** Whether every weight is the same (ABC rejection): the posterior is then read unweighted. */
+        public boolean equalWeights() {
+            for (double w : weight) if (w != weight[0]) return false;
+            return true;
+        }
+
+        Draws with(SweepPlan plan, double[][] u, double[][] f, double[] w) {
+            List<SweepPlan> p = new ArrayList<>(plans);
+            p.add(plan);
+            int[] s = Arrays.copyOf(start, start.length + 1);
+            s[start.length] = count();
+            return new Draws(List.copyOf(p), s, concat(unit, u), concat(figures, f), concat(weight, w));
+        }
+    }
+
+    /**
+     * One round: its new draws, the population's tolerance after it, the share of its new draws
+     * that came nearer than the tolerance before it (Lenormand et al.'s stopping figure; NaN in
+     * round 1), and the draws inside every band so far.
+     */
+    public record Round(int round, int draws, double tolerance, int kept, double newNearer, int insideAllBands) {}
 
     private Calibration() {}
 
@@ -78,24 +143,104 @@ public final class Calibration {
         return new SweepFolder(dir.resolve(DRAWS));
     }
 
+    /** The folder of round k (1: the prior draws). */
+    public static SweepFolder roundFolder(Path dir, int round) {
+        return round == 1 ? drawsFolder(dir) : new SweepFolder(dir.resolve("round-" + round));
+    }
+
     /** Runs the draws not yet in {@code DIR/draws} (all of them, or one shard's), then merges unless sharded. */
     public static Sweep.Report runDraws(SweepPlan plan, Path dir, Sweep.Options o, Map<String, Object> manifestExtras, Sweep.Listener listener) throws IOException {
         return Sweep.run(plan, drawsFolder(dir), o, manifestExtras, listener);
     }
 
-    /** Accepts the ensemble from the merged draws and checks the point estimate on fresh seeds. */
-    public static Fit analyse(CalibrationFile f, SweepPlan plan, Path dir, int threads, IntConsumer checkProgress) throws IOException {
-        double[][] figures = figures(f, plan, drawsFolder(dir).dir().resolve(SweepFolder.RUNS));
+    /** The draws of the rounds merged so far, and the rounds' figures; reads {@code runs.csv} of each. */
+    public record State(Draws draws, List<Round> rounds, AbcSmc.Population population) {}
+
+    /** The rounds whose runs are merged in DIR, in order, with the population after the last. */
+    public static State progress(CalibrationFile f, SweepPlan first, Path dir) throws IOException, ScenarioException {
         double[][] unit = PriorDraws.unit(f.draws(), f.free().size(), f.seed());
-        Abc.Result first = Abc.fit(f.targets(), figures, unit, f.tolerance(), f.atLeast());
-        Confirmation confirmation = confirm(f, plan, first, threads);
+        double[] ones = new double[unit.length];
+        Arrays.fill(ones, 1);
+        Draws draws = new Draws(List.of(first), new int[] {0}, unit, figures(f, first, drawsFolder(dir).dir().resolve(SweepFolder.RUNS)), ones);
+        AbcSmc.Population pop = AbcSmc.keep(distances(f, draws), draws.weight(), f.atLeast());
+        List<Round> rounds = new ArrayList<>(List.of(new Round(1, f.draws(), pop.tolerance(), pop.size(), Double.NaN, inside(f, draws))));
+        for (int k = 2; ; k++) {
+            SweepPlan plan = nextRound(f, draws, rounds, pop);
+            if (plan == null) break;
+            Path runs = roundFolder(dir, k).dir().resolve(SweepFolder.RUNS);
+            if (!Files.isRegularFile(runs)) break;
+            double[][] u = ((ParticleDraws) plan.experiment().design()).unit();
+            double[] w = AbcSmc.weights(u, pop, draws.unit());
+            double before = pop.tolerance();
+            draws = draws.with(plan, u, figures(f, plan, runs), w);
+            double[] d = distances(f, draws);
+            int nearer = 0;
+            for (int i = draws.count() - u.length; i < draws.count(); i++) if (d[i] < before) nearer++;
+            pop = AbcSmc.keep(d, draws.weight(), f.atLeast());
+            rounds.add(new Round(k, u.length, pop.tolerance(), pop.size(), (double) nearer / u.length, inside(f, draws)));
+        }
+        return new State(draws, List.copyOf(rounds), pop);
+    }
+
+    /**
+     * The plan of the round after those in {@code rounds}, or null when the fit has all its rounds
+     * or its population is already within the tolerance asked for (inside every band).
+     */
+    static SweepPlan nextRound(CalibrationFile f, Draws draws, List<Round> rounds, AbcSmc.Population pop) throws ScenarioException {
+        int k = rounds.size() + 1;
+        if (k > f.rounds() + 1 || !(pop.tolerance() > f.tolerance())) return null;
+        double[][] u = AbcSmc.propose(pop, draws.unit(), f.roundDraws(), Seeds.derive(f.seed(), SMC_STREAM + k));
+        return SweepPlan.of(f.asRound(new ParticleDraws(k, u)));
+    }
+
+    /** The next round to run after what DIR holds, or null when none is left. */
+    public static SweepPlan nextRound(CalibrationFile f, State p) throws ScenarioException {
+        return nextRound(f, p.draws(), p.rounds(), p.population());
+    }
+
+    private static double[] distances(CalibrationFile f, Draws d) {
+        double[] out = new double[d.count()];
+        for (int i = 0; i < out.length; i++) out[i] = Abc.distance(f.targets(), d.figures()[i]);
+        return out;
+    }
+
+    private static int inside(CalibrationFile f, Draws d) {
+        int n = 0;
+        for (double[] x : d.figures()) if (Abc.distance(f.targets(), x) == 0) n++;
+        return n;
+    }
+
+    /** Accepts the ensemble from the merged draws of every round and checks the point estimate on fresh seeds. */
+    public static Fit analyse(CalibrationFile f, SweepPlan plan, Path dir, int threads, IntConsumer checkProgress) throws IOException {
+        State p;
+        try {
+            p = progress(f, plan, dir);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the fit's file was read before; its rounds cannot fail to plan now", e);
+        }
+        Draws draws = p.draws();
+        Abc.Result first = f.rounds() == 0 ? Abc.fit(f.targets(), draws.figures(), draws.unit(), f.tolerance(), f.atLeast())
+                : Abc.of(f.targets(), draws.figures(), draws.unit(), f.tolerance(), p.population().ids());
+        Confirmation confirmation = confirm(f, draws, first, threads);
         Abc.Result abc = confirmation.confirmed().length == 0 ? first : first.withPoint(confirmation.surest(f.targets()));
         Map<String, Object> point = new LinkedHashMap<>();
         if (abc.point() >= 0) {
-            for (int j = 0; j < f.free().size(); j++) point.put(f.free().get(j).key(), rounded(f.free().get(j), plan.point(abc.point())[j]));
+            for (int j = 0; j < f.free().size(); j++) point.put(f.free().get(j).key(), rounded(f.free().get(j), draws.point(abc.point())[j]));
         }
         List<TargetCheck> checks = point.isEmpty() ? List.of() : check(f, plan, point, threads, checkProgress);
-        return new Fit(f, plan, unit, figures, abc, confirmation, point, checks);
+        return new Fit(f, draws, p.rounds(), abc, confirmation, point, checks);
+    }
+
+    private static double[][] concat(double[][] a, double[][] b) {
+        double[][] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /**
@@ -132,14 +277,14 @@ public final class Calibration {
         }
     }
 
-    static Confirmation confirm(CalibrationFile f, SweepPlan plan, Abc.Result abc, int threads) {
+    static Confirmation confirm(CalibrationFile f, Draws draws, Abc.Result abc, int threads) {
         int[] candidates = Arrays.stream(abc.accepted()).filter(i -> abc.distance()[i] <= abc.tolerance()).sorted().toArray();
         int nt = f.targets().size();
         double[][] mean = new double[candidates.length][nt];
         double[][] se = new double[candidates.length][nt];
         if (candidates.length == 0) return new Confirmation(candidates, mean, se, new int[0]);
         List<Parameters> arms = new ArrayList<>();
-        for (int i : candidates) arms.add(plan.parameters(i));
+        for (int i : candidates) arms.add(draws.parameters(i));
         ReplicationRunner.Replications reps = ReplicationRunner.run(arms, f.checkReplications(),
                 ReplicationRunner.SeedPlan.common(Seeds.derive(f.seed(), CONFIRM_STREAM)), threads, x -> {});
         List<Integer> kept = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.experiment.sweep.ExperimentFile;
+import nl.samenspel.experiment.sweep.ParticleDraws;
 import nl.samenspel.experiment.sweep.PriorDraws;
 import nl.samenspel.experiment.sweep.VariedParameter;
 import nl.samenspel.metrics.Outcome;
@@ -21,6 +22,8 @@ import nl.samenspel.metrics.Outcome;
  *                      instead (the tolerance is raised to their largest distance, and reported)
  * @param checkReplications replications of the point estimate, on seeds the draws did not use,
  *                      for the model values and intervals of targets.csv
+ * @param rounds        ABC-SMC rounds after the prior draws ({@link AbcSmc}); 0 is ABC rejection
+ * @param roundDraws    new draws in each of those rounds
  */
 public record CalibrationFile(
         String file,
@@ -36,6 +39,8 @@ public record CalibrationFile(
         double tolerance,
         int atLeast,
         int checkReplications,
+        int rounds,
+        int roundDraws,
         List<VariedParameter> free,
         Map<String, String> fixed,
         List<Target> targets) {
@@ -51,6 +56,12 @@ public record CalibrationFile(
     public ExperimentFile asExperiment() {
         return new ExperimentFile(file, text, name, description, scenario, 1, set, years, seed, replications, 0,
                 new PriorDraws(draws), free, outcomes());
+    }
+
+    /** A later round's draws as a sweep, on the same seeds as the prior draws (common random numbers across rounds). */
+    public ExperimentFile asRound(ParticleDraws round) {
+        return new ExperimentFile(file, text, name, description, scenario, 1, set, years, seed, replications, 0,
+                round, free, outcomes());
     }
 
     public List<String> freeKeys() {

@@ -29,7 +29,7 @@ import nl.samenspel.scenario.YamlScalars;
 public final class CalibrationReader {
     public static final String DEFAULT = "scenarios/calibration.yaml";
     static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "set", "years", "seed", "draws", "replications",
-            "check_replications", "acceptance", "free", "fixed", "targets");
+            "check_replications", "acceptance", "smc", "free", "fixed", "targets");
     static final List<String> TARGET_KEYS = List.of("outcome", "complement", "published", "band_low", "band_high", "source");
     /** The classroom fit owns these (MODEL.md section 7); the care model only borrows them. */
     static final Set<String> CLASSROOM = Set.of("bystander.diffusion", "bystander.social_proof");
@@ -75,6 +75,7 @@ public final class CalibrationReader {
                 case "replications" -> d.replications = YamlFields.integer(file, e, 1, 10_000, problems);
                 case "check_replications" -> d.checkReplications = YamlFields.integer(file, e, 2, 10_000, problems);
                 case "acceptance" -> readAcceptance(file, e, d, problems);
+                case "smc" -> readSmc(file, e, d, problems);
                 case "free" -> readFree(file, e, d, problems);
                 case "fixed" -> readFixed(file, e, d, problems);
                 case "targets" -> readTargets(file, e, d, problems);
@@ -127,6 +128,19 @@ public final class CalibrationReader {
                 case "tolerance" -> d.tolerance = YamlFields.number(file, named, 0, 1e6, problems);
                 case "at_least" -> d.atLeast = YamlFields.integer(file, named, 1, 10_000_000, problems);
                 default -> problems.add(ScenarioProblem.unknownKey(file, c.line(), named.key(), List.of("tolerance", "at_least")));
+            }
+        }
+    }
+
+    private void readSmc(String file, YamlNode.Entry e, Draft d, List<ScenarioProblem> problems) {
+        YamlNode.MapNode m = map(file, e, "for example  smc: {rounds: 3, draws: 2000}", problems);
+        if (m == null) return;
+        for (YamlNode.Entry c : m.entries()) {
+            YamlNode.Entry named = at(c, "smc." + c.key());
+            switch (c.key()) {
+                case "rounds" -> d.rounds = YamlFields.integer(file, named, 0, 100, problems);
+                case "draws" -> d.roundDraws = YamlFields.integer(file, named, 1, 10_000_000, problems);
+                default -> problems.add(ScenarioProblem.unknownKey(file, c.line(), named.key(), List.of("rounds", "draws")));
             }
         }
     }
@@ -271,6 +285,8 @@ public final class CalibrationReader {
         Long checkReplications;
         Double tolerance;
         Long atLeast;
+        Long rounds;
+        Long roundDraws;
         final List<VariedParameter> free = new ArrayList<>();
         final Map<String, String> fixed = new LinkedHashMap<>();
         final List<Target> targets = new ArrayList<>();
@@ -281,10 +297,12 @@ public final class CalibrationReader {
             if (draws == null) problems.add(new ScenarioProblem(file, 1, "draws", "is missing", "draws from the priors, e.g. draws: 1500"));
             if (free.isEmpty()) problems.add(new ScenarioProblem(file, 1, "free", "no free parameter", "name at least one parameter with its prior"));
             if (targets.isEmpty()) problems.add(new ScenarioProblem(file, 1, "targets", "no target", "name at least one published figure"));
+            if (rounds != null && rounds > 0 && roundDraws == null) problems.add(new ScenarioProblem(file, 1, "smc.draws", "is missing", "new draws in each round, e.g. smc: {rounds: 3, draws: 2000}"));
             if (!problems.isEmpty()) throw new ScenarioException(problems);
             return new CalibrationFile(file, text, name, description == null ? "" : description, scenario == null ? "baseline" : scenario,
                     List.copyOf(set), years.intValue(), seed == null ? 1 : seed, draws.intValue(), replications == null ? 1 : replications.intValue(),
                     tolerance == null ? 0 : tolerance, atLeast == null ? 1 : atLeast.intValue(), checkReplications == null ? 20 : checkReplications.intValue(),
+                    rounds == null ? 0 : rounds.intValue(), roundDraws == null ? 0 : roundDraws.intValue(),
                     List.copyOf(free), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed)), List.copyOf(targets));
         }
     }

@@ -19,6 +19,7 @@ public final class FitTables {
     public static final String POINT = "point_estimate.csv";
     public static final String FIT = "fit.csv";
     public static final String CONFIRMATION = "confirmation.csv";
+    public static final String ROUNDS = "rounds.csv";
 
     private FitTables() {}
 
@@ -40,14 +41,26 @@ public final class FitTables {
         return s.toString();
     }
 
-    /** draw,distance,<each target's figure>,<each free parameter>: the accepted draws. */
+    /**
+     * draw,distance,<each target's figure>,<each free parameter>: the accepted draws; after ABC-SMC
+     * rounds also each one's round and normalised importance weight.
+     */
     public static String accepted(Calibration.Fit fit) {
+        boolean smc = fit.file().rounds() > 0;
+        double[] w = weights(fit);
         List<String> cols = new ArrayList<>(List.of("draw", "distance"));
+        if (smc) cols.addAll(List.of("round", "weight"));
         for (Target t : fit.file().targets()) cols.add(t.name());
         cols.addAll(fit.file().freeKeys());
         StringBuilder s = new StringBuilder(String.join(",", cols)).append('\n');
+        int[] acc = fit.abc().accepted();
         for (int i : members(fit)) {
             s.append(i).append(',').append(Numbers.format(fit.abc().distance()[i]));
+            if (smc) {
+                int k = 0;
+                while (acc[k] != i) k++;
+                s.append(',').append(fit.draws().round(i)).append(',').append(Numbers.format(w[k]));
+            }
             for (double f : fit.figures()[i]) s.append(',').append(Numbers.format(f));
             for (int j = 0; j < fit.file().free().size(); j++) s.append(',').append(value(fit.value(i, j)));
             s.append('\n');
@@ -72,15 +85,53 @@ public final class FitTables {
     public static List<Posterior> posteriors(Calibration.Fit fit) {
         List<Posterior> out = new ArrayList<>();
         int[] acc = fit.abc().accepted();
+        double[] w = weights(fit);
         for (int j = 0; j < fit.file().free().size(); j++) {
             VariedParameter vp = fit.file().free().get(j);
             double[] v = new double[acc.length];
             for (int k = 0; k < acc.length; k++) v[k] = ((Number) fit.value(acc[k], j)).doubleValue();
             Object pt = fit.point().get(vp.key());
-            out.add(new Posterior(vp.key(), vp.low(), vp.high(), pt == null ? Double.NaN : ((Number) pt).doubleValue(),
-                    Abc.quantile(v, 0.05), Abc.quantile(v, 0.5), Abc.quantile(v, 0.95)));
+            double[] q = new double[3];
+            double[] at = {0.05, 0.5, 0.95};
+            for (int m = 0; m < 3; m++) q[m] = fit.draws().equalWeights() ? Abc.quantile(v, at[m]) : weightedQuantile(v, w, at[m]);
+            out.add(new Posterior(vp.key(), vp.low(), vp.high(), pt == null ? Double.NaN : ((Number) pt).doubleValue(), q[0], q[1], q[2]));
         }
         return out;
+    }
+
+    /** The accepted draws' importance weights, normalised, in the order of {@code abc().accepted()}. */
+    static double[] weights(Calibration.Fit fit) {
+        int[] acc = fit.abc().accepted();
+        double[] w = new double[acc.length];
+        double sum = 0;
+        for (int k = 0; k < acc.length; k++) sum += w[k] = fit.draws().weight()[acc[k]];
+        for (int k = 0; k < acc.length; k++) w[k] /= sum;
+        return w;
+    }
+
+    /** The q-quantile of weighted values: the smallest value whose cumulative weight reaches q. */
+    static double weightedQuantile(double[] values, double[] weights, double q) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, java.util.Comparator.<Integer>comparingDouble(i -> values[i]).thenComparingInt(i -> i));
+        double total = 0;
+        for (double x : weights) total += x;
+        double c = 0;
+        for (int i : order) {
+            c += weights[i];
+            if (c >= q * total) return values[i];
+        }
+        return values[order[order.length - 1]];
+    }
+
+    /** round,draws,tolerance,kept,new_nearer_share,inside_all_bands: the ABC-SMC rounds, the prior draws first. */
+    public static String rounds(Calibration.Fit fit) {
+        StringBuilder s = new StringBuilder("round,draws,tolerance,kept,new_nearer_share,inside_all_bands\n");
+        for (Calibration.Round r : fit.rounds()) {
+            s.append(r.round()).append(',').append(r.draws()).append(',').append(Numbers.format(r.tolerance())).append(',').append(r.kept())
+                    .append(',').append(Numbers.format(r.newNearer())).append(',').append(r.insideAllBands()).append('\n');
+        }
+        return s.toString();
     }
 
     /** target,published,band_low,band_high,model,model_ci_low,model_ci_high,inside: the point estimate beside each band. */
@@ -134,6 +185,10 @@ public final class FitTables {
         CalibrationFile f = fit.file();
         StringBuilder s = new StringBuilder("quantity,value\n");
         row(s, "draws", f.draws());
+        if (f.rounds() > 0) {
+            row(s, "smc_rounds_run", fit.rounds().size() - 1);
+            row(s, "draws_all_rounds", fit.draws().count());
+        }
         row(s, "replications_per_draw", f.replications());
         row(s, "reported_years_per_draw", f.years());
         row(s, "free_parameters", f.free().size());

@@ -47,7 +47,8 @@ public record SweepDescriptor(
         ExperimentFile e = plan.experiment();
         Integer samples = e.design() instanceof SobolSaltelli s ? Integer.valueOf(s.samples())
                 : e.design() instanceof LatinHypercube l ? Integer.valueOf(l.samples())
-                : e.design() instanceof PriorDraws d ? Integer.valueOf(d.draws()) : null;
+                : e.design() instanceof PriorDraws d ? Integer.valueOf(d.draws())
+                : e.design() instanceof ParticleDraws d ? Integer.valueOf(d.unit().length) : null;
         return new SweepDescriptor(
                 java.nio.file.Path.of(e.file().replace(" (built in)", "")).getFileName().toString(),
                 e.text(), e.name(), e.design().name(), samples,

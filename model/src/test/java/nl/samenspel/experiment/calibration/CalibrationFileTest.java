@@ -105,4 +105,21 @@ class CalibrationFileTest {
                 "name: t\nyears: 1\ndraws: 4\nfree: {volunteers.drift: {low: 0.001, high: 0.01}}\ntargets:\n  a: {outcome: volunteers_active, published: 1.7, band_low: 0.1, band_high: 0.3, source: x}\n"));
         assertTrue(outside.getMessage().contains("t.yaml:6") && outside.getMessage().contains("targets.a") && outside.getMessage().contains("outside its own band"), outside.getMessage());
     }
+
+    @Test
+    void smcRoundsAreReadStrictly() throws ScenarioException {
+        CalibrationReader r = new CalibrationReader(Levers.keys());
+        String base = "name: t\nyears: 1\ndraws: 4\nfree: {volunteers.drift: {low: 0.001, high: 0.01}}\n"
+                + "targets:\n  a: {outcome: volunteers_active, published: 1, band_low: 0, band_high: 2, source: x}\n";
+        assertEquals(0, r.read("t.yaml", base).rounds(), "no smc block: ABC rejection");
+        CalibrationFile f = r.read("t.yaml", base + "smc: {rounds: 3, draws: 500}\n");
+        assertEquals(3, f.rounds());
+        assertEquals(500, f.roundDraws());
+        ScenarioException typo = assertThrows(ScenarioException.class, () -> r.read("t.yaml", base + "smc:\n  rounds: 3\n  draw: 500\n"));
+        assertTrue(typo.getMessage().contains("t.yaml:9") && typo.getMessage().contains("smc.draw"), typo.getMessage());
+        ScenarioException missing = assertThrows(ScenarioException.class, () -> r.read("t.yaml", base + "smc: {rounds: 3}\n"));
+        assertTrue(missing.getMessage().contains("smc.draws") && missing.getMessage().contains("is missing"), missing.getMessage());
+        ScenarioException negative = assertThrows(ScenarioException.class, () -> r.read("t.yaml", base + "smc: {rounds: -1, draws: 5}\n"));
+        assertTrue(negative.getMessage().contains("t.yaml:7") && negative.getMessage().contains("smc.rounds"), negative.getMessage());
+    }
 }
