@@ -184,26 +184,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         int draws = plan.pointCount();
         Sweep.Report report;
         try (Progress bar = new Progress("calibrate " + f.name() + " " + what + (sh == null ? "" : " shard " + sh), 1, quietOption.on())) {
-            report = Sweep.run(plan, folder, new Sweep.Options(workers, false, sh, allowOtherBuild), extras, new Sweep.Listener() {
-                @Override
-                public void accept(Sweep.Estimate e) {
-                    String msg = String.format(Locale.ROOT, "Pilot: %.2fs per run once warm; the %d runs left (%d draws x %d replications in %s) need about %s on %d threads.",
-                            e.secondsPerRun(), e.runsLeft(), draws, f.replications(), rounds == 1 ? "all" : what, Progress.formatSeconds(e.seconds()), e.threads());
-                    long later = (long) (rounds - round) * f.roundDraws() * f.replications();
-                    double all = e.seconds() + later * e.secondsPerRun() / e.threads();
-                    if (round == 1 && all > SweepCommand.HOUR && !yes) {
-                        throw new UserError(msg + (later > 0 ? String.format(Locale.ROOT, " With the later rounds, about %s.", Progress.formatSeconds(all)) : "")
-                                + "\nThat is more than an hour: add --yes, or lower draws or replications in " + file + ". Nothing was written.");
-                    }
-                    if (!quietOption.on()) spec.commandLine().getErr().println(msg);
+            report = Sweep.run(plan, folder, new Sweep.Options(workers, false, sh, allowOtherBuild), extras, SweepCommand.listener(bar, e -> {
+                String msg = String.format(Locale.ROOT, "Pilot: %.2fs per run once warm; the %d runs left (%d draws x %d replications in %s) need about %s on %d threads.",
+                        e.secondsPerRun(), e.runsLeft(), draws, f.replications(), rounds == 1 ? "all" : what, Progress.formatSeconds(e.seconds()), e.threads());
+                long later = (long) (rounds - round) * f.roundDraws() * f.replications();
+                double all = e.seconds() + later * e.secondsPerRun() / e.threads();
+                if (round == 1 && all > SweepCommand.HOUR && !yes) {
+                    throw new UserError(msg + (later > 0 ? String.format(Locale.ROOT, " With the later rounds, about %s.", Progress.formatSeconds(all)) : "")
+                            + "\nThat is more than an hour: add --yes, or lower draws or replications in " + file + ". Nothing was written.");
                 }
-
-                @Override
-                public void progress(int done, int of) {
-                    bar.total(of);
-                    bar.update(done);
-                }
-            });
+                if (!quietOption.on()) spec.commandLine().getErr().println(msg);
+            }));
         } catch (SweepFolder.SweepMismatch | RecordLog.Busy e) {
             throw new UserError(e.getMessage());
         }

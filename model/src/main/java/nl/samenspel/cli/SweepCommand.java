@@ -91,23 +91,14 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.Report report;
         String label = "sweep " + plan.experiment().name() + (sh == null ? "" : " shard " + sh);
         try (Progress bar = new Progress(label, 1, quiet)) {
-            report = Sweep.run(plan, folder, new Sweep.Options(threads, weekly, sh, allowOtherBuild), manifestExtras(), new Sweep.Listener() {
-                @Override
-                public void accept(Sweep.Estimate e) {
-                    String msg = String.format(Locale.ROOT, "Pilot: %d runs, %.2fs each once warm; the %d runs left need about %s on %d threads and %s of disk.",
-                            e.pilotRuns(), e.secondsPerRun(), e.runsLeft(), Progress.formatSeconds(e.seconds()), e.threads(), bytes(e.bytes()));
-                    if (e.seconds() > HOUR && !yes) {
-                        throw new UserError(msg + "\nThat is more than an hour: add --yes to go ahead, or make the design smaller (fewer samples, levels or replications). Nothing was written.");
-                    }
-                    if (!quiet) spec.commandLine().getErr().println(msg);
+            report = Sweep.run(plan, folder, new Sweep.Options(threads, weekly, sh, allowOtherBuild), manifestExtras(), listener(bar, e -> {
+                String msg = String.format(Locale.ROOT, "Pilot: %d runs, %.2fs each once warm; the %d runs left need about %s on %d threads and %s of disk.",
+                        e.pilotRuns(), e.secondsPerRun(), e.runsLeft(), Progress.formatSeconds(e.seconds()), e.threads(), bytes(e.bytes()));
+                if (e.seconds() > HOUR && !yes) {
+                    throw new UserError(msg + "\nThat is more than an hour: add --yes to go ahead, or make the design smaller (fewer samples, levels or replications). Nothing was written.");
                 }
-
-                @Override
-                public void progress(int done, int of) {
-                    bar.total(of);
-                    bar.update(done);
-                }
-            });
+                if (!quiet) spec.commandLine().getErr().println(msg);
+            }));
         } catch (SweepFolder.SweepMismatch | RecordLog.Busy e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
@@ -167,6 +158,22 @@ public final class SweepCommand implements Callable<Integer> {
         if (b < 1 << 20) return String.format(Locale.ROOT, "%.0f kB", b / 1024.0);
         if (b < 1L << 30) return String.format(Locale.ROOT, "%.1f MB", b / 1048576.0);
         return String.format(Locale.ROOT, "%.1f GB", b / 1073741824.0);
+    }
+
+    /** A sweep's listener: the pilot's estimate goes to {@code pilot}, progress to the bar. */
+    static Sweep.Listener listener(Progress bar, java.util.function.Consumer<Sweep.Estimate> pilot) {
+        return new Sweep.Listener() {
+            @Override
+            public void accept(Sweep.Estimate e) {
+                pilot.accept(e);
+            }
+
+            @Override
+            public void progress(int done, int of) {
+                bar.total(of);
+                bar.update(done);
+            }
+        };
     }
 
     /** Says which runs are missing when a merge cannot finish. */

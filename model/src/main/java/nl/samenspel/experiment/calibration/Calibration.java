@@ -26,6 +26,7 @@ import nl.samenspel.scenario.ParameterBinder;
 import nl.samenspel.scenario.ParameterSchema;
 import nl.samenspel.scenario.ScenarioException;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.util.MathArrays;
 
 /**
  * {@code samenspel calibrate}: approximate Bayesian computation of the free, assumed parameters on
@@ -122,7 +123,11 @@ public final class Calibration {
             p.add(plan);
             int[] s = Arrays.copyOf(start, start.length + 1);
             s[start.length] = count();
-            return new Draws(List.copyOf(p), s, concat(unit, u), concat(figures, f), concat(weight, w));
+            return new Draws(List.copyOf(p), s, rows(unit, u), rows(figures, f), MathArrays.concatenate(weight, w));
+        }
+
+        private static double[][] rows(double[][] a, double[][] b) {
+            return java.util.stream.Stream.concat(Arrays.stream(a), Arrays.stream(b)).toArray(double[][]::new);
         }
     }
 
@@ -229,18 +234,6 @@ public final class Calibration {
         }
         List<TargetCheck> checks = point.isEmpty() ? List.of() : check(f, plan, point, threads, checkProgress);
         return new Fit(f, draws, p.rounds(), abc, confirmation, point, checks);
-    }
-
-    private static double[][] concat(double[][] a, double[][] b) {
-        double[][] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static double[] concat(double[] a, double[] b) {
-        double[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     /**

@@ -47,20 +47,15 @@ public final class FitTables {
      */
     public static String accepted(Calibration.Fit fit) {
         boolean smc = fit.file().rounds() > 0;
-        double[] w = weights(fit);
+        double sum = weightSum(fit);
         List<String> cols = new ArrayList<>(List.of("draw", "distance"));
         if (smc) cols.addAll(List.of("round", "weight"));
         for (Target t : fit.file().targets()) cols.add(t.name());
         cols.addAll(fit.file().freeKeys());
         StringBuilder s = new StringBuilder(String.join(",", cols)).append('\n');
-        int[] acc = fit.abc().accepted();
         for (int i : members(fit)) {
             s.append(i).append(',').append(Numbers.format(fit.abc().distance()[i]));
-            if (smc) {
-                int k = 0;
-                while (acc[k] != i) k++;
-                s.append(',').append(fit.draws().round(i)).append(',').append(Numbers.format(w[k]));
-            }
+            if (smc) s.append(',').append(fit.draws().round(i)).append(',').append(Numbers.format(fit.draws().weight()[i] / sum));
             for (double f : fit.figures()[i]) s.append(',').append(Numbers.format(f));
             for (int j = 0; j < fit.file().free().size(); j++) s.append(',').append(value(fit.value(i, j)));
             s.append('\n');
@@ -102,11 +97,17 @@ public final class FitTables {
     /** The accepted draws' importance weights, normalised, in the order of {@code abc().accepted()}. */
     static double[] weights(Calibration.Fit fit) {
         int[] acc = fit.abc().accepted();
+        double sum = weightSum(fit);
         double[] w = new double[acc.length];
-        double sum = 0;
-        for (int k = 0; k < acc.length; k++) sum += w[k] = fit.draws().weight()[acc[k]];
-        for (int k = 0; k < acc.length; k++) w[k] /= sum;
+        for (int k = 0; k < acc.length; k++) w[k] = fit.draws().weight()[acc[k]] / sum;
         return w;
+    }
+
+    /** The accepted draws' weights summed, nearest first. */
+    private static double weightSum(Calibration.Fit fit) {
+        double sum = 0;
+        for (int i : fit.abc().accepted()) sum += fit.draws().weight()[i];
+        return sum;
     }
 
     /** The q-quantile of weighted values: the smallest value whose cumulative weight reaches q. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import nl.samenspel.experiment.sweep.PriorDraws;
+import org.apache.commons.math3.util.MathArrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +37,9 @@ class AbcSmcTest {
         for (int k = 2; k <= rounds + 1 && pop.tolerance() > 0; k++) {
             double[][] u = AbcSmc.propose(pop, unit, perRound, 100 + k);
             double[] nw = AbcSmc.weights(u, pop, unit);
-            unit = concat(unit, u);
-            d = concat(d, distances(u, 11 + k));
-            w = concat(w, nw);
+            unit = java.util.stream.Stream.concat(Arrays.stream(unit), Arrays.stream(u)).toArray(double[][]::new);
+            d = MathArrays.concatenate(d, distances(u, 11 + k));
+            w = MathArrays.concatenate(w, nw);
             pop = AbcSmc.keep(d, w, keep);
         }
         return new Run(unit, d, w, pop);
@@ -111,17 +112,5 @@ class AbcSmcTest {
 
     private static double[] column(Run r, int j) {
         return Arrays.stream(r.population().ids()).mapToDouble(i -> r.unit()[i][j]).toArray();
-    }
-
-    private static double[][] concat(double[][] a, double[][] b) {
-        double[][] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static double[] concat(double[] a, double[] b) {
-        double[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

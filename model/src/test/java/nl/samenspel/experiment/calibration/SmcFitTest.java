@@ -1,6 +1,5 @@
 package nl.samenspel.experiment.calibration;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,13 +87,7 @@ class SmcFitTest {
 
     @Test
     void oneThreadGivesTheSameBytesAndAResumeChangesNothing() throws IOException {
-        Path one = tmp.resolve("one");
-        SweepFixtures.Result r = SweepFixtures.cli("calibrate", file.toString(), "--out", one.toString(), "--threads", "1", "-q");
-        assertEquals(first.code(), r.code(), r.out() + r.err());
-        for (String t : TABLES) assertArrayEquals(Files.readAllBytes(two.resolve(t)), Files.readAllBytes(one.resolve(t)), t + " differs between 1 and 2 threads");
-        SweepFixtures.Result again = SweepFixtures.cli("calibrate", file.toString(), "--out", one.toString(), "--resume", "-q");
-        assertEquals(first.code(), again.code(), again.out() + again.err());
-        for (String t : TABLES) assertArrayEquals(Files.readAllBytes(two.resolve(t)), Files.readAllBytes(one.resolve(t)), t + " differs after --resume");
+        FitBytes.oneThreadAndAResumeChangeNothing(file, two, first, tmp.resolve("one"), TABLES);
     }
 
     @Test
@@ -113,6 +106,6 @@ class SmcFitTest {
         assertTrue(!Files.exists(sharded.resolve("ensemble.csv")), "no fit before the last round is merged");
         SweepFixtures.Result fit = SweepFixtures.cli("calibrate", file.toString(), "--out", sharded.toString(), "--resume", "-q");
         assertEquals(first.code(), fit.code(), fit.out() + fit.err());
-        for (String t : TABLES) assertArrayEquals(Files.readAllBytes(two.resolve(t)), Files.readAllBytes(sharded.resolve(t)), t + " differs between shards and one process");
+        FitBytes.same(two, sharded, TABLES, "between shards and one process");
     }
 }
